@@ -1,0 +1,42 @@
+/**
+ * Everything rules share about one Dockerfile, computed on first use and kept on the source code
+ * object, so that no rule re-derives stages, variables or shell commands.
+ */
+import type { DockerfileRoot, Instruction } from "../dockerfile/ast.js";
+import type { Expansion } from "./variable-expansion.js";
+import { StageGraph } from "./stages.js";
+import type { VariableScope } from "./variables.js";
+
+export interface AnalysisSource {
+  ast: DockerfileRoot;
+  text: string;
+}
+
+export class DockerfileAnalysis {
+  readonly #source: AnalysisSource;
+  #stages: StageGraph | undefined;
+
+  constructor(source: AnalysisSource) {
+    this.#source = source;
+  }
+
+  get escapeCharacter(): string {
+    return this.#source.ast.escapeCharacter;
+  }
+
+  /** Build stages, their bases and the stage graph. */
+  get stages(): StageGraph {
+    this.#stages ??= new StageGraph(this.#source.ast);
+    return this.#stages;
+  }
+
+  /** The ARG/ENV variables an instruction sees. */
+  scopeAt(instruction: Instruction): VariableScope {
+    return this.stages.scopeAt(instruction);
+  }
+
+  /** Expands `$VAR`/`${VAR:-x}` in a word as the instruction would see it. */
+  expand(text: string, at: Instruction): Expansion {
+    return this.scopeAt(at).expand(text, this.escapeCharacter);
+  }
+}

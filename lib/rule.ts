@@ -1,0 +1,90 @@
+/**
+ * The one place rules get their shared wiring: typed visitors for the Dockerfile language, the
+ * docs URL, and the metadata that configs, the README table and the migration table are built from.
+ */
+import type { RuleDefinition, RuleVisitor } from "@eslint/core";
+import type { CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
+import type {
+  Argument,
+  Comment,
+  DockerfileNode,
+  DockerfileRoot,
+  ExecArgument,
+  Flag,
+  Heredoc,
+  InstructionKeyword,
+  InstructionOf,
+  KeyValue,
+  ParserDirective,
+} from "./dockerfile/ast.js";
+import type { DockerfileLanguageOptions, DockerfileSourceCode } from "./dockerfile/source-code.js";
+
+export const REPOSITORY_URL = "https://github.com/eslint-plugin-dockerfile/eslint-plugin-dockerfile";
+
+export type RuleConfigName = "recommended" | "strict";
+
+export interface DockerfileRuleDocs extends Record<string, unknown> {
+  description: string;
+  /** The smallest shipped config that turns the rule on; absent: only in `all`. */
+  config?: RuleConfigName;
+  /** Codes of hadolint rules this rule covers, e.g. ["DL3025"]. */
+  hadolint: string[];
+  /** Names of Docker build checks this rule covers, e.g. ["JSONArgsRecommended"]. */
+  buildkit: string[];
+  url?: string;
+}
+
+type InstructionVisitors = {
+  [K in InstructionKeyword]?: (node: InstructionOf<K>, parent?: DockerfileNode) => void;
+};
+
+export interface DockerfileRuleVisitor
+  extends RuleVisitor,
+    CustomRuleVisitorWithExit<
+      InstructionVisitors & {
+        Dockerfile?(node: DockerfileRoot): void;
+        ParserDirective?(node: ParserDirective, parent?: DockerfileNode): void;
+        Comment?(node: Comment, parent?: DockerfileNode): void;
+        Flag?(node: Flag, parent?: DockerfileNode): void;
+        Argument?(node: Argument, parent?: DockerfileNode): void;
+        ExecArgument?(node: ExecArgument, parent?: DockerfileNode): void;
+        KeyValue?(node: KeyValue, parent?: DockerfileNode): void;
+        Heredoc?(node: Heredoc, parent?: DockerfileNode): void;
+      }
+    > {}
+
+/** What varies between rules' types: their options tuple and message ids. */
+export interface DockerfileRuleTypes {
+  RuleOptions?: unknown[];
+  MessageIds?: string;
+}
+
+export type DockerfileRuleDefinition<Types extends DockerfileRuleTypes = {}> = RuleDefinition<{
+  LangOptions: DockerfileLanguageOptions;
+  Code: DockerfileSourceCode;
+  Visitor: DockerfileRuleVisitor;
+  Node: DockerfileNode;
+  RuleOptions: Types["RuleOptions"] extends unknown[] ? Types["RuleOptions"] : [];
+  MessageIds: Types["MessageIds"] extends string ? Types["MessageIds"] : string;
+  ExtRuleDocs: DockerfileRuleDocs;
+}>;
+
+export function ruleDocsUrl(name: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+}
+
+/** Gives a Dockerfile rule its docs URL and language; the rule file holds only its logic. */
+export function createDockerfileRule<Types extends DockerfileRuleTypes>(
+  name: string,
+  rule: DockerfileRuleDefinition<Types>,
+): DockerfileRuleDefinition<Types> {
+  const meta = rule.meta!;
+  return {
+    ...rule,
+    meta: {
+      ...meta,
+      languages: ["dockerfile/dockerfile"],
+      docs: { ...meta.docs!, url: ruleDocsUrl(name) },
+    },
+  };
+}

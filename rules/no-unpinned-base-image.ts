@@ -1,0 +1,38 @@
+/**
+ * A base image without a tag, or with `latest`, changes whenever its publisher pushes, so two
+ * builds of the same Dockerfile can differ. Variables are resolved through global ARGs first.
+ */
+import { createDockerfileRule } from "../lib/rule.js";
+
+export default createDockerfileRule("no-unpinned-base-image", {
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require base images to be pinned to a version tag or digest",
+      config: "recommended",
+      hadolint: ["DL3006", "DL3007"],
+      buildkit: [],
+    },
+    schema: [],
+    messages: {
+      untagged: 'Base image "{{image}}" has no tag, so every build may pull a different image. Pin a version tag (e.g. "{{image}}:<version>") or a digest.',
+      latest: 'Base image "{{image}}" uses the "latest" tag, which moves with every release. Pin a version tag or a digest.',
+    },
+  },
+  create(context) {
+    const { stages } = context.sourceCode.analysis;
+    return {
+      FROM(node) {
+        const stage = stages.stageOf(node);
+        if (!node.image || !stage || stage.base.kind !== "image") return;
+        const { reference } = stage.base;
+        if (reference.digest) return;
+        if (reference.tag === null) {
+          context.report({ node: node.image, messageId: "untagged", data: { image: stage.baseName ?? node.image.value } });
+        } else if (reference.tag === "latest") {
+          context.report({ node: node.image, messageId: "latest", data: { image: stage.baseName ?? node.image.value } });
+        }
+      },
+    };
+  },
+});
