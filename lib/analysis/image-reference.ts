@@ -16,6 +16,12 @@ export interface ImageReference {
   isOfficialImage: boolean;
 }
 
+// Docker's reference grammar (distribution/reference), reduced to what a linter must tell apart.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/u;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/u;
+const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/u;
+const REGISTRY = /^[A-Za-z0-9.-]+(?::[0-9]+)?$/u;
+
 const DEFAULT_REGISTRIES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
 
 export function parseImageReference(raw: string): ImageReference | null {
@@ -37,6 +43,9 @@ export function parseImageReference(raw: string): ImageReference | null {
   const hasRegistry = firstSlash >= 0 && (firstComponent.includes(".") || firstComponent.includes(":") || firstComponent === "localhost");
   const registry = hasRegistry ? firstComponent : null;
   let repository = hasRegistry ? name.slice(firstSlash + 1) : name;
+  if (registry !== null && !REGISTRY.test(registry)) return null;
+  if (!repository.split("/").every((component) => PATH_COMPONENT.test(component))) return null;
+  if ((tag !== null && !TAG.test(tag)) || (digest !== null && !DIGEST.test(digest))) return null;
   const onDockerHub = registry === null || DEFAULT_REGISTRIES.has(registry.toLowerCase());
   if (onDockerHub && repository.startsWith("library/")) repository = repository.slice("library/".length);
 

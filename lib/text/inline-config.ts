@@ -36,7 +36,7 @@ export function collectDisableDirectives(comments: readonly InlineConfigComment[
       problems.push({
         ruleId: null,
         message:
-          "eslint-disable-line cannot work here: a comment takes a whole line. Use eslint-disable-next-line above the instruction.",
+          "eslint-disable-line cannot work here: comments take whole lines. Put eslint-disable-next-line on the line above instead.",
         loc: comment.loc as SourceLocation,
       });
       continue;
