@@ -41,6 +41,8 @@ export class StageGraph {
   readonly #stageOf = new Map<Instruction, Stage>();
   readonly #scopeBefore = new Map<Instruction, VariableScope>();
   readonly #scopeAfterStage = new Map<Stage, VariableScope>();
+  /** First stage of each lower-cased name: Docker rejects duplicates, the first is what a reader means. */
+  readonly #stagesByName = new Map<string, Stage>();
   #requiredByFinal: Set<Stage> | undefined;
 
   constructor(root: DockerfileRoot) {
@@ -77,10 +79,12 @@ export class StageGraph {
 
   /** A stage by `AS` name (case-insensitive) or by numeric index, as COPY --from accepts. */
   findStage(reference: string, before = this.stages.length): Stage | null {
-    const candidates = this.stages.slice(0, before);
-    if (/^\d+$/u.test(reference)) return candidates[Number(reference)] ?? null;
-    const wanted = reference.toLowerCase();
-    return candidates.find((stage) => stage.name?.toLowerCase() === wanted) ?? null;
+    if (/^\d+$/u.test(reference)) {
+      const index = Number(reference);
+      return index < before ? (this.stages[index] ?? null) : null;
+    }
+    const stage = this.#stagesByName.get(reference.toLowerCase());
+    return stage && stage.index < before ? stage : null;
   }
 
   /** The stages the final stage needs, itself included: what a plain `docker build` builds. */
@@ -124,6 +128,8 @@ export class StageGraph {
     };
     this.stages.push(stage);
     this.#stageOf.set(from, stage);
+    const key = stage.name?.toLowerCase();
+    if (key && !this.#stagesByName.has(key)) this.#stagesByName.set(key, stage);
     return stage;
   }
 

@@ -100,8 +100,7 @@ class AstBuilder {
     if (this.errors.length > 0) return { ok: false, errors: this.errors };
 
     this.comments.sort((a, b) => a.range[0] - b.range[0]);
-    const topLevelComments = this.comments.filter((comment) => !instructions.some((i) => contains(i.range, comment.range)));
-    const body = [...instructions, ...topLevelComments].sort((a, b) => a.range[0] - b.range[0]);
+    const body = mergeTopLevel(instructions, this.comments);
     return {
       ok: true,
       ast: {
@@ -366,6 +365,22 @@ function joinContinuations(source: string, escapeCharacter: EscapeCharacter): st
   const escape = escapeCharacter === "`" ? "`" : "\\\\";
   const continuation = new RegExp(`${escape}[ \\t]*(?:\\r\\n|\\r|\\n)(?:[ \\t]*(?:#[^\\r\\n]*)?(?:\\r\\n|\\r|\\n))*`, "gu");
   return source.replace(continuation, "");
+}
+
+/**
+ * Instructions and the comments between them, in source order. Comment lines inside an
+ * instruction's continuation belong to that instruction, not to the body. Both lists are sorted.
+ */
+function mergeTopLevel(instructions: Instruction[], comments: Comment[]): (Instruction | Comment)[] {
+  const body: (Instruction | Comment)[] = [];
+  let next = 0;
+  for (const comment of comments) {
+    while (next < instructions.length && instructions[next]!.range[1] <= comment.range[0]) body.push(instructions[next++]!);
+    const enclosing = instructions[next];
+    if (!enclosing || !contains(enclosing.range, comment.range)) body.push(comment);
+  }
+  body.push(...instructions.slice(next));
+  return body;
 }
 
 function contains(outer: Range, inner: Range): boolean {
