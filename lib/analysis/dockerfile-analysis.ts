@@ -4,6 +4,7 @@
  */
 import type { DockerfileRoot, Instruction } from "../dockerfile/ast.js";
 import type { Expansion } from "./variable-expansion.js";
+import { RunCommands } from "./run-commands.js";
 import { StageGraph } from "./stages.js";
 import type { VariableScope } from "./variables.js";
 
@@ -15,6 +16,7 @@ export interface AnalysisSource {
 export class DockerfileAnalysis {
   readonly #source: AnalysisSource;
   #stages: StageGraph | undefined;
+  #runCommands: RunCommands | undefined;
 
   constructor(source: AnalysisSource) {
     this.#source = source;
@@ -28,6 +30,12 @@ export class DockerfileAnalysis {
   get stages(): StageGraph {
     this.#stages ??= new StageGraph(this.#source.ast);
     return this.#stages;
+  }
+
+  /** Every RUN's shell scripts, parsed once into commands with located words. */
+  get runCommands(): RunCommands {
+    this.#runCommands ??= new RunCommands(this.#source.ast, this.#source.text, this.stages);
+    return this.#runCommands;
   }
 
   /** The ARG/ENV variables an instruction sees. */
