@@ -19,6 +19,7 @@ export default createDockerfileRule("exec-form-command", {
     },
     fixable: "code",
     schema: [],
+    defaultOptions: [],
     messages: {
       shellForm:
         "{{instruction}} in shell form runs under /bin/sh -c: the process is not PID 1 and does not receive stop signals. Use the exec form: {{instruction}} [\"executable\", \"arg\"].",

@@ -4,7 +4,9 @@
  */
 import { createDockerfileRule } from "../lib/rule.js";
 
-export default createDockerfileRule("no-unpinned-base-image", {
+type Options = [{ ignoreImages: string[] }];
+
+export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "untagged" | "latest" }>("no-unpinned-base-image", {
   meta: {
     type: "problem",
     docs: {
@@ -13,7 +15,21 @@ export default createDockerfileRule("no-unpinned-base-image", {
       hadolint: ["DL3006", "DL3007"],
       buildkit: [],
     },
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          ignoreImages: {
+            type: "array",
+            items: { type: "string" },
+            uniqueItems: true,
+            description: "Images (registry and repository, without tag) that may stay unpinned, e.g. images your own pipeline builds just before.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreImages: [] }],
     messages: {
       untagged: 'Base image "{{image}}" has no tag, so every build may pull a different image. Pin a version tag (e.g. "{{image}}:<version>") or a digest.',
       latest: 'Base image "{{image}}" uses the "latest" tag, which moves with every release. Pin a version tag or a digest.',
@@ -21,12 +37,14 @@ export default createDockerfileRule("no-unpinned-base-image", {
   },
   create(context) {
     const { stages } = context.sourceCode.analysis;
+    const ignored = new Set(context.options[0].ignoreImages);
     return {
       FROM(node) {
         const stage = stages.stageOf(node);
         if (!node.image || !stage || stage.base.kind !== "image") return;
         const { reference } = stage.base;
-        if (reference.digest) return;
+        const name = reference.registry ? `${reference.registry}/${reference.repository}` : reference.repository;
+        if (reference.digest || ignored.has(name)) return;
         if (reference.tag === null) {
           context.report({ node: node.image, messageId: "untagged", data: { image: stage.baseName ?? node.image.value } });
         } else if (reference.tag === "latest") {

@@ -21,6 +21,7 @@ export default createDockerfileRule<{ MessageIds: "missingNoCacheDir" }>("pip-no
     },
     fixable: "code",
     schema: [],
+    defaultOptions: [],
     messages: {
       missingNoCacheDir:
         "pip install keeps its download cache in the image layer. Add --no-cache-dir, set ENV PIP_NO_CACHE_DIR=1, or mount a cache on pip's cache directory (RUN --mount=type=cache,target=/root/.cache/pip).",

@@ -3,6 +3,7 @@
  * object, so that no rule re-derives stages, variables or shell commands.
  */
 import type { DockerfileRoot, Instruction } from "../dockerfile/ast.js";
+import { resolveBuildContext, type BuildContext, type BuildContextSettings } from "./build-context.js";
 import type { Expansion } from "./variable-expansion.js";
 import { RunCommands } from "./run-commands.js";
 import { StageGraph } from "./stages.js";
@@ -11,12 +12,21 @@ import type { VariableScope } from "./variables.js";
 export interface AnalysisSource {
   ast: DockerfileRoot;
   text: string;
+  /** The Dockerfile on disk, or null for a block embedded in another file (no build context). */
+  physicalPath?: string | null;
+}
+
+/** What a rule passes from its context to find the build context. */
+export interface BuildContextRequest {
+  cwd: string;
+  settings?: { dockerfile?: BuildContextSettings } | Record<string, unknown>;
 }
 
 export class DockerfileAnalysis {
   readonly #source: AnalysisSource;
   #stages: StageGraph | undefined;
   #runCommands: RunCommands | undefined;
+  #buildContext: { key: string; value: BuildContext | null } | undefined;
 
   constructor(source: AnalysisSource) {
     this.#source = source;
@@ -36,6 +46,22 @@ export class DockerfileAnalysis {
   get runCommands(): RunCommands {
     this.#runCommands ??= new RunCommands(this.#source.ast, this.#source.text, this.stages);
     return this.#runCommands;
+  }
+
+  /**
+   * The build context the Dockerfile is built with (its folder unless `settings.dockerfile.contexts`
+   * says otherwise) and the ignore file in effect. Null for embedded blocks, which have none.
+   */
+  buildContext({ cwd, settings }: BuildContextRequest): BuildContext | null {
+    const physicalPath = this.#source.physicalPath ?? null;
+    if (physicalPath === null) return null;
+    const dockerfileSettings = (settings?.dockerfile ?? {}) as BuildContextSettings;
+    const key = `${cwd}\0${JSON.stringify(dockerfileSettings.contexts ?? null)}`;
+    if (this.#buildContext?.key !== key) {
+      const value = resolveBuildContext({ dockerfilePath: physicalPath, cwd, settings: dockerfileSettings });
+      this.#buildContext = { key, value };
+    }
+    return this.#buildContext.value;
   }
 
   /** The ARG/ENV variables an instruction sees. */

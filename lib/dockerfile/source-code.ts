@@ -47,7 +47,11 @@ export class DockerfileSourceCode extends TextSourceCodeBase<{
 
   /** Stages, variables, RUN commands and the build context, computed on first use. */
   get analysis(): DockerfileAnalysis {
-    this.#analysis ??= new DockerfileAnalysis(this);
+    this.#analysis ??= new DockerfileAnalysis({
+      ast: this.ast,
+      text: this.text,
+      physicalPath: this.isEmbedded ? null : this.file.physicalPath,
+    });
     return this.#analysis;
   }
 

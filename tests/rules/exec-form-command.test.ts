@@ -1,7 +1,7 @@
 import rule from "../../rules/exec-form-command.js";
-import { dockerfileRuleTester, lines } from "../rule-tester.js";
+import { lines, runRuleTests } from "../rule-tester.js";
 
-dockerfileRuleTester().run("exec-form-command", rule, {
+runRuleTests("exec-form-command", rule, {
   valid: [
     lines("FROM alpine:3.20", 'CMD ["python", "run.py"]'),
     lines("FROM alpine:3.20", 'ENTRYPOINT ["python", "run.py", ".env"]'),

@@ -1,7 +1,7 @@
 import rule from "../../rules/no-unpinned-base-image.js";
-import { dockerfileRuleTester, lines } from "../rule-tester.js";
+import { lines, runRuleTests } from "../rule-tester.js";
 
-dockerfileRuleTester().run("no-unpinned-base-image", rule, {
+runRuleTests("no-unpinned-base-image", rule, {
   valid: [
     "FROM python:3.12.0-slim\n",
     "FROM python@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n",
@@ -17,11 +17,19 @@ dockerfileRuleTester().run("no-unpinned-base-image", rule, {
     lines("ARG TAG", "FROM python:${TAG}"),
     // An ARG declared inside a stage is not visible to FROM.
     lines("FROM alpine:3.20 AS a", "ARG X=python", "FROM a"),
+    { code: "FROM registry.example.com/team/base\n", options: [{ ignoreImages: ["registry.example.com/team/base"] }] },
+    { code: "FROM my-org/base:latest\n", options: [{ ignoreImages: ["my-org/base"] }] },
   ],
   invalid: [
     {
       code: "FROM python\n",
       errors: [{ messageId: "untagged", data: { image: "python" }, line: 1, column: 6, endLine: 1, endColumn: 12 }],
+    },
+    {
+      // Only the images named are ignored.
+      code: "FROM my-org/base\nFROM my-org/other\n",
+      options: [{ ignoreImages: ["my-org/base"] }],
+      errors: [{ messageId: "untagged", line: 2 }],
     },
     {
       code: "FROM python:latest AS base\n",

@@ -1,9 +1,9 @@
 import rule from "../../rules/pip-no-cache-dir.js";
-import { dockerfileRuleTester, lines } from "../rule-tester.js";
+import { lines, runRuleTests } from "../rule-tester.js";
 
 const FROM = "FROM python:3.12-slim";
 
-dockerfileRuleTester().run("pip-no-cache-dir", rule, {
+runRuleTests("pip-no-cache-dir", rule, {
   valid: [
     lines(FROM, "RUN pip install --no-cache-dir -r requirements.txt"),
     lines(FROM, "RUN pip3 install --no-cache-dir flask==3.0.0"),
