@@ -1,7 +1,12 @@
 /**
  * Shell model speed: module load, first parse, and parse+walk throughput over synthetic RUN
- * bodies of 50-500 characters. Build and run:
- *   npx tsc -p tsconfig.json --outDir <dir> && node <dir>/bench/shell.js [count]
+ * bodies of 50-500 characters. Node 20 cannot run TypeScript, so compile it outside the package
+ * (dist/ is published) with node_modules reachable:
+ *
+ *   out=$(mktemp -d) && npx tsc --ignoreConfig bench/shell.ts --outDir "$out" --rootDir . \
+ *     --module nodenext --target es2022 --skipLibCheck --types node \
+ *   && ln -s "$PWD/node_modules" "$out/" && echo '{"type":"module"}' > "$out/package.json" \
+ *   && node "$out/bench/shell.js" 10000
  */
 
 const loadStart = performance.now();

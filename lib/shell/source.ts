@@ -119,10 +119,11 @@ type EscapeChar = "\\" | "`";
  * with the next one, and lines that are empty or comments (`#` as first non-blank) inside a
  * continuation are dropped. Docker removes the escape and the line break outright, so
  * `ap\` + newline + `t-get` is the word `apt-get`, and a continuation inside single quotes joins
- * too. Other line breaks (CRLF, lone CR) reach the shell as LF.
+ * too. Heredoc bodies after the command line (`cat <<EOF > f`) are kept as written. Other line
+ * breaks (CRLF, lone CR) reach the shell as LF.
  */
 export function shellFormSource(raw: string, baseOffset: number, escapeChar: EscapeChar = "\\"): ShellSource {
-  if (!/[\r\n]/u.test(raw) && continuationEscapeAt(raw, 0, raw.length, escapeChar) < 0) {
+  if (!/[\r\n]/u.test(raw) && continuationEscapeAt(raw, escapeChar) < 0) {
     return new LinearSource(raw, baseOffset);
   }
   const builder = new SourceBuilder(baseOffset, raw.length);
@@ -199,37 +200,65 @@ const JSON_ESCAPES: Record<string, string> = {
 };
 
 function appendDockerLines(builder: SourceBuilder, raw: string, baseOffset: number, escapeChar: EscapeChar): void {
-  let lineStart = 0;
   let continued = false;
-  while (lineStart <= raw.length) {
+  let logicalLine = "";
+  const heredocs: Heredoc[] = [];
+  for (let lineStart = 0; lineStart <= raw.length; ) {
     let lineEnd = lineStart;
     while (lineEnd < raw.length && raw[lineEnd] !== "\n" && raw[lineEnd] !== "\r") lineEnd++;
     const breakLength = raw[lineEnd] === "\r" && raw[lineEnd + 1] === "\n" ? 2 : lineEnd < raw.length ? 1 : 0;
     const next = lineEnd + breakLength;
-    if (continued && isSkippedContinuationLine(raw, lineStart, lineEnd)) {
-      if (breakLength === 0) break;
-      lineStart = next;
-      continue;
+    const line = raw.slice(lineStart, lineEnd);
+    let lineBreak = true;
+    if (heredocs.length > 0) {
+      // Heredoc content reaches the shell as written: no continuations, no dropped lines.
+      builder.pushVerbatim(line, baseOffset + lineStart);
+      const heredoc = heredocs[0]!;
+      if ((heredoc.stripTabs ? line.replace(/^\t+/u, "") : line) === heredoc.delimiter) heredocs.shift();
+    } else if (continued && isSkippedContinuationLine(line)) {
+      lineBreak = false;
+    } else {
+      const escapeAt = continuationEscapeAt(line, escapeChar);
+      continued = escapeAt >= 0;
+      const content = continued ? line.slice(0, escapeAt) : line;
+      builder.pushVerbatim(content, baseOffset + lineStart);
+      logicalLine += content;
+      lineBreak = !continued;
+      if (!continued) {
+        if (logicalLine.includes("<<")) heredocs.push(...heredocsOf(logicalLine));
+        logicalLine = "";
+      }
     }
-    const escapeAt = continuationEscapeAt(raw, lineStart, lineEnd, escapeChar);
-    continued = escapeAt >= 0;
-    builder.pushVerbatim(raw.slice(lineStart, continued ? escapeAt : lineEnd), baseOffset + lineStart);
     if (breakLength === 0) break;
-    if (!continued) builder.push("\n", baseOffset + lineEnd, baseOffset + next);
+    if (lineBreak) builder.push("\n", baseOffset + lineEnd, baseOffset + next);
     lineStart = next;
   }
 }
 
-/** Docker skips blank lines and comment lines that follow a continuation. */
-function isSkippedContinuationLine(raw: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end && (raw[i] === " " || raw[i] === "\t")) i++;
-  return i === end || raw[i] === "#";
+interface Heredoc {
+  delimiter: string;
+  /** `<<-`: leading tabs do not count when looking for the delimiter line. */
+  stripTabs: boolean;
 }
 
-/** Index of the escape character ending the line [start, end) as a continuation, else -1. */
-function continuationEscapeAt(raw: string, start: number, end: number, escapeChar: EscapeChar): number {
-  let i = end;
-  while (i > start && (raw[i - 1] === " " || raw[i - 1] === "\t")) i--;
-  return i > start && raw[i - 1] === escapeChar ? i - 1 : -1;
+const HEREDOC_MARKER = /(?<!<)<<(?!<)(-?)[ \t]*(["']?)([^\s"'<>|;&()]+)\2/gu;
+
+/** The heredocs a command line opens, in order (`<<EOF`, `<<-'EOF'`, `<<"EOF"`, `<<\EOF`). */
+function heredocsOf(commandLine: string): Heredoc[] {
+  return Array.from(commandLine.matchAll(HEREDOC_MARKER), (match) => ({
+    delimiter: match[3]!.replaceAll("\\", ""),
+    stripTabs: match[1] === "-",
+  }));
+}
+
+/** Docker skips blank lines and comment lines that follow a continuation. */
+function isSkippedContinuationLine(line: string): boolean {
+  return /^[ \t]*(?:#|$)/u.test(line);
+}
+
+/** Index of the escape character that makes `line` continue on the next line, else -1. */
+function continuationEscapeAt(line: string, escapeChar: EscapeChar): number {
+  let i = line.length;
+  while (i > 0 && (line[i - 1] === " " || line[i - 1] === "\t")) i--;
+  return i > 0 && line[i - 1] === escapeChar ? i - 1 : -1;
 }

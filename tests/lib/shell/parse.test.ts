@@ -237,6 +237,10 @@ describe("redirects and assignments", () => {
     expect(run.at(cat.range)).toBe("cat <<'EOF' > /etc/x");
     expect(run.words(run.find("chmod"))).toEqual(["chmod", "600", "/etc/x"]);
 
+    const continued = parseRun("cat <<EOF > /x.sh && \\\n  sh /x.sh\napt-get install \\\nEOF");
+    expect(continued.names()).toEqual(["cat", "sh"]);
+    expect(continued.script.hasErrors).toBe(false);
+
     const piped = parseRun("a | cat <<EOF | sh -s | tee out\necho hi\nEOF");
     expect(piped.script.pipelines).toHaveLength(1);
     expect(piped.script.pipelines[0]!.commands.map((cmd) => cmd.name!.value)).toEqual(["a", "cat", "sh", "tee"]);

@@ -48,6 +48,14 @@ describe("shellFormSource", () => {
     expect(shellFormSource("cat <<EOF\n# kept\nEOF", 0, "\\").text).toBe("cat <<EOF\n# kept\nEOF");
   });
 
+  it("keeps heredoc bodies after the command line as written", () => {
+    const raw = "cat <<EOF > /x.sh && \\\n  sh /x.sh\napt-get install \\\n# kept\n\nEOF";
+    expect(shellFormSource(raw, 0, "\\").text).toBe("cat <<EOF > /x.sh &&   sh /x.sh\napt-get install \\\n# kept\n\nEOF");
+    const two = "a <<-'A' <<\"B\"\n\tx \\\n\tA\ny \\\nB";
+    expect(shellFormSource(two, 0, "\\").text).toBe(two);
+    expect(shellFormSource("a <<< x \\\n  b", 0, "\\").text).toBe("a <<< x   b");
+  });
+
   it("uses the backtick as the continuation with `# escape=`` and leaves backslashes alone", () => {
     const raw = "dir c:\\ `\r\n  && echo `\n  done";
     const source = shellFormSource(raw, 0, "`");
