@@ -1,16 +1,11 @@
 /**
  * Shell model speed: module load, first parse, and parse+walk throughput over synthetic RUN
- * bodies of 50-500 characters. Node 20 cannot run TypeScript, so compile it outside the package
- * (dist/ is published) with node_modules reachable:
- *
- *   out=$(mktemp -d) && npx tsc --ignoreConfig bench/shell.ts --outDir "$out" --rootDir . \
- *     --module nodenext --target es2022 --skipLibCheck --types node \
- *   && ln -s "$PWD/node_modules" "$out/" && echo '{"type":"module"}' > "$out/package.json" \
- *   && node "$out/bench/shell.js" 10000
+ * bodies of 50-500 characters, from the built dist/ (`npm run build` first).
+ * Usage: node bench/shell.js [bodies]
  */
 
 const loadStart = performance.now();
-const shell = await import("../lib/shell/index.js");
+const shell = await import("../dist/lib/shell/index.js");
 const loadMs = performance.now() - loadStart;
 
 const PIECES = [
@@ -34,11 +29,11 @@ const PIECES = [
   "groupadd -r g && useradd -r -g g u",
 ];
 
-function corpus(count: number): string[] {
+function corpus(count) {
   let seed = 1;
-  const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const pick = (): string => PIECES[Math.floor(random() * PIECES.length)]!;
-  const bodies: string[] = [];
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pick = () => PIECES[Math.floor(random() * PIECES.length)];
+  const bodies = [];
   for (let i = 0; i < count; i++) {
     const target = 50 + Math.floor(random() * 450);
     let body = pick();
@@ -52,7 +47,7 @@ function corpus(count: number): string[] {
   return bodies;
 }
 
-function parseBody(body: string): number {
+function parseBody(body) {
   const script = shell.parseShell(shell.shellFormSource(body, 0, "\\"));
   let words = 0;
   for (const cmd of script.commands) words += cmd.args.length + (shell.hasOption(cmd, "-y") ? 1 : 0);
@@ -62,18 +57,18 @@ function parseBody(body: string): number {
 const count = Number(process.argv[2] ?? 10_000);
 const bodies = corpus(count);
 const firstStart = performance.now();
-parseBody(bodies[0]!);
+parseBody(bodies[0]);
 const firstMs = performance.now() - firstStart;
 const secondStart = performance.now();
-parseBody(bodies[1]!);
+parseBody(bodies[1]);
 const secondMs = performance.now() - secondStart;
 
-const batches: number[] = [];
+const batches = [];
 let sink = 0;
 const start = performance.now();
 let batchStart = start;
 for (let i = 0; i < bodies.length; i++) {
-  sink += parseBody(bodies[i]!);
+  sink += parseBody(bodies[i]);
   if ((i + 1) % 1000 === 0) {
     const now = performance.now();
     batches.push(Math.round(now - batchStart));
