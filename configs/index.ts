@@ -3,26 +3,25 @@
  * `strict` (recommended plus opinionated rules) and `all`.
  */
 import type { ESLint, Linter } from "eslint";
-import type { RuleConfigName } from "../lib/rule.js";
 import { rules } from "../rules/index.js";
 import { DOCKERFILE_FILES, DOCKERFILE_IGNORES, IGNORE_FILE_FILES } from "./files.js";
 
-export type ConfigName = RuleConfigName | "all";
-
-const CONFIG_LEVELS: Record<ConfigName, readonly (RuleConfigName | undefined)[]> = {
-  recommended: ["recommended"],
-  strict: ["recommended", "strict"],
-  all: ["recommended", "strict", undefined],
-};
+export type ConfigName = "recommended" | "strict" | "all";
 
 interface RuleMetaView {
-  meta?: { docs?: { config?: RuleConfigName }; languages?: string[] };
+  meta?: { docs?: { recommended?: boolean; strict?: boolean }; languages?: string[] };
 }
+
+const IN_CONFIG: Record<ConfigName, (docs: { recommended?: boolean; strict?: boolean }) => boolean> = {
+  recommended: (docs) => docs.recommended === true,
+  strict: (docs) => docs.strict === true,
+  all: () => true,
+};
 
 function rulesFor(config: ConfigName, language: string): Linter.RulesRecord {
   const entries = Object.entries(rules as Record<string, RuleMetaView>)
     .filter(([, rule]) => (rule.meta?.languages ?? ["dockerfile/dockerfile"]).includes(language))
-    .filter(([, rule]) => CONFIG_LEVELS[config].includes(rule.meta?.docs?.config))
+    .filter(([, rule]) => IN_CONFIG[config](rule.meta?.docs ?? {}))
     .map(([name]) => [`dockerfile/${name}`, "error"] as const);
   return Object.fromEntries(entries);
 }

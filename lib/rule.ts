@@ -21,12 +21,12 @@ import type { DockerfileLanguageOptions, DockerfileSourceCode } from "./dockerfi
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-dockerfile/eslint-plugin-dockerfile";
 
-export type RuleConfigName = "recommended" | "strict";
-
 export interface DockerfileRuleDocs extends Record<string, unknown> {
   description: string;
-  /** The smallest shipped config that turns the rule on; absent: only in `all`. */
-  config?: RuleConfigName;
+  /** In the `recommended` config: reports that are almost always right. */
+  recommended: boolean;
+  /** In the `strict` config (every recommended rule is). */
+  strict: boolean;
   /** Codes of hadolint rules this rule covers, e.g. ["DL3025"]. */
   hadolint: string[];
   /** Names of Docker build checks this rule covers, e.g. ["JSONArgsRecommended"]. */

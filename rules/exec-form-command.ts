@@ -13,7 +13,8 @@ export default createDockerfileRule("exec-form-command", {
     type: "problem",
     docs: {
       description: "Require CMD and ENTRYPOINT to use the exec (JSON array) form",
-      config: "recommended",
+      recommended: true,
+      strict: true,
       hadolint: ["DL3025"],
       buildkit: ["JSONArgsRecommended"],
     },

@@ -11,7 +11,8 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "untagge
     type: "problem",
     docs: {
       description: "Require base images to be pinned to a version tag or digest",
-      config: "recommended",
+      recommended: true,
+      strict: true,
       hadolint: ["DL3006", "DL3007"],
       buildkit: [],
     },

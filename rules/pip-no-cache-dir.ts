@@ -15,7 +15,8 @@ export default createDockerfileRule<{ MessageIds: "missingNoCacheDir" }>("pip-no
     type: "suggestion",
     docs: {
       description: "Require pip install to run with --no-cache-dir so pip's download cache stays out of the image",
-      config: "recommended",
+      recommended: true,
+      strict: true,
       hadolint: ["DL3042"],
       buildkit: [],
     },

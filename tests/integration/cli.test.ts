@@ -19,9 +19,9 @@ interface CliRun {
   stderr: string;
 }
 
-async function eslintCli(bin: string, args: string[]): Promise<CliRun> {
+async function eslintCli(bin: string, args: string[], where = cwd): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: where, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: unknown; stdout: string; stderr: string };
@@ -60,5 +60,14 @@ describe.each(ESLINT_VERSIONS)("the %s CLI", (_label, _ESLint, bin) => {
       "Dockerfile.ok": [["dockerfile/no-unpinned-base-image", 1, 6, false]],
       "eslint.config.js": [],
     });
+  });
+});
+
+describe.each(ESLINT_VERSIONS)("the %s CLI with a CommonJS config", (_label, _ESLint, bin) => {
+  it("loads the plugin through a config that exports a promise", async () => {
+    const result = await eslintCli(bin, ["."], project("cjs-config"));
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/1:6\s+error\s+Base image "python" has no tag.*dockerfile\/no-unpinned-base-image/u);
   });
 });

@@ -11,7 +11,7 @@ const project = path.resolve("tests/fixtures/build-context/project");
 
 /** Reports which ignore file is in effect, relative to the project. */
 const probe: DockerfileRuleDefinition = {
-  meta: { type: "problem", docs: { description: "test", hadolint: [], buildkit: [] }, messages: { context: "{{ignoreFile}}" }, schema: [] },
+  meta: { type: "problem", docs: { description: "test", recommended: false, strict: false, hadolint: [], buildkit: [] }, messages: { context: "{{ignoreFile}}" }, schema: [] },
   create(context) {
     return {
       Dockerfile(node) {

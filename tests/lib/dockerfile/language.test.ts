@@ -8,7 +8,7 @@ import type { DockerfileRuleDefinition } from "../../../lib/rule.js";
 
 /** Reports every RUN, and every flag of a RUN through a child selector. */
 const probe: DockerfileRuleDefinition = {
-  meta: { type: "problem", docs: { description: "test", hadolint: [], buildkit: [] }, messages: { run: "run", flag: "flag {{name}}" }, schema: [] },
+  meta: { type: "problem", docs: { description: "test", recommended: false, strict: false, hadolint: [], buildkit: [] }, messages: { run: "run", flag: "flag {{name}}" }, schema: [] },
   create(context) {
     return {
       RUN(node) {
