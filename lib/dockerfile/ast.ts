@@ -121,6 +121,8 @@ interface InstructionBase<Keyword extends InstructionKeyword> extends LocatedNod
   /** The text after keyword and flags up to the end of the instruction, heredoc bodies excluded. */
   argumentsRange: Range | null;
   heredocs: Heredoc[];
+  /** Each line continuation: from the escape character to the end of its line (trailing blanks included). */
+  lineContinuations: Range[];
 }
 
 /** Instructions whose arguments may be a JSON array: RUN, CMD, ENTRYPOINT, SHELL, ADD, COPY, VOLUME. */

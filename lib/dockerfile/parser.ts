@@ -219,6 +219,7 @@ class AstBuilder {
       arguments: words,
       argumentsRange: words.length > 0 ? ([words[0]!.range[0], words.at(-1)!.range[1]] as Range) : null,
       heredocs,
+      lineContinuations: this.lineContinuations(this.range(instruction.getRange()), heredocs),
     };
     return this.specialise(base, instruction);
   }
@@ -274,6 +275,23 @@ class AstBuilder {
 
   // ---- parts ---------------------------------------------------------------------------------
 
+  /** Lines of the instruction (heredoc bodies aside) that end with the escape character. */
+  private lineContinuations([start, end]: Range, heredocs: Heredoc[]): Range[] {
+    const continuations: Range[] = [];
+    const first = this.lines.positionOf(start).line;
+    const last = this.lines.positionOf(end).line;
+    for (let line = first; line < last; line++) {
+      const lineEnd = this.lines.lineEndOffset(line);
+      if (heredocs.some((heredoc) => heredoc.bodyRange[0] <= lineEnd && lineEnd <= heredoc.endRange[1])) continue;
+      const content = this.text.slice(this.lines.lineStarts[line - 1]!, lineEnd);
+      const trimmed = content.replace(/[ \t]+$/u, "");
+      if (trimmed.endsWith(this.escapeCharacter) && !trimmed.trimStart().startsWith("#")) {
+        continuations.push([lineEnd - (content.length - trimmed.length) - 1, lineEnd]);
+      }
+    }
+    return continuations;
+  }
+
   private convertArgument(argument: AstArgument): Argument {
     return { type: "Argument", ...this.lines.span(...this.range(argument.getRange())), value: argument.getValue() };
   }
@@ -314,19 +332,23 @@ class AstBuilder {
     const result: Heredoc[] = [];
     for (const heredoc of heredocs) {
       const startRange = this.range(heredoc.getStartRange());
+      const stripTabs = this.text.startsWith("<<-", startRange[0]);
+      const content = heredoc.getContentRange();
       const delimiter = heredoc.getDelimiterRange();
-      if (!delimiter) {
+      const located = delimiter
+        ? { bodyRange: content ? this.range(content) : null, endRange: this.range(delimiter) }
+        : this.closingLineInContent(heredoc.getName(), content ? this.range(content) : null, stripTabs);
+      if (!located) {
         this.fail(`Unterminated heredoc: no line "${heredoc.getName()}" closes it.`, startRange[0]);
         continue;
       }
-      const endRange = this.range(delimiter);
-      const content = heredoc.getContentRange();
-      const bodyRange: Range = content ? this.range(content) : [endRange[0], endRange[0]];
+      const { endRange } = located;
+      const bodyRange: Range = located.bodyRange ?? [endRange[0], endRange[0]];
       result.push({
         type: "Heredoc",
         ...this.lines.span(startRange[0], endRange[1]),
         delimiter: heredoc.getName(),
-        stripTabs: this.text.startsWith("<<-", startRange[0]),
+        stripTabs,
         bodyRange,
         body: this.text.slice(...bodyRange),
         startRange,
@@ -334,6 +356,22 @@ class AstBuilder {
       });
     }
     return result;
+  }
+
+  /**
+   * dockerfile-ast applies line continuations inside heredoc bodies, so a body line ending with
+   * the escape character swallows the closing line. BuildKit reads bodies verbatim: look for the
+   * closing line inside what dockerfile-ast took as content.
+   */
+  private closingLineInContent(name: string, content: Range | null, stripTabs: boolean): { bodyRange: Range | null; endRange: Range } | null {
+    if (!content) return null;
+    const lastLine = this.lines.positionOf(content[1]).line;
+    const lineStart = this.lines.lineStarts[lastLine - 1]!;
+    const lineText = this.text.slice(lineStart, this.lines.lineEndOffset(lastLine));
+    const indent = stripTabs ? /^\t*/u.exec(lineText)![0].length : 0;
+    if (lineText.slice(indent) !== name || lineStart <= content[0]) return null;
+    const bodyEnd = this.lines.lineEndOffset(lastLine - 1);
+    return { bodyRange: [content[0], bodyEnd], endRange: [lineStart + indent, lineStart + lineText.length] };
   }
 
   /** Docker runs the exec form when the arguments are a JSON array of strings, else the shell form. */

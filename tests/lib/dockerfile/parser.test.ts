@@ -161,6 +161,22 @@ describe("instruction nodes", () => {
   });
 });
 
+describe("line continuations", () => {
+  it("lists each continuation with its escape character and trailing blanks", () => {
+    const text = "RUN apt-get update && \\  \n    # why\n\n    apt-get install -y curl \\\n    git\nCMD x\n";
+    const run = instructions(parse(text))[0]!;
+    expect(run.lineContinuations.map((range) => slice(text, range))).toEqual(["\\  ", "\\"]);
+    expect(run.lineContinuations[0]![0]).toBe(text.indexOf("\\"));
+  });
+
+  it("uses the backtick escape and skips heredoc bodies", () => {
+    const text = "# escape=`\nRUN echo a `\n  b\nRUN <<EOF\necho `\n\nEOF\n";
+    const [first, second] = instructions(parse(text));
+    expect(first!.lineContinuations.map((range) => slice(text, range))).toEqual(["`"]);
+    expect(second!.lineContinuations).toEqual([]);
+  });
+});
+
 describe("heredocs", () => {
   it("gives body and delimiter ranges and leaves body words out of the arguments", () => {
     const text = "RUN <<EOF bash\nset -e\necho hi\nEOF\nCMD x\n";
@@ -184,6 +200,17 @@ describe("heredocs", () => {
       ["B", false, "two"],
     ]);
     expect(copy.heredocs[0]!.body).toBe("");
+  });
+
+  it("reads a body whose last line ends with the escape character verbatim, as BuildKit does", () => {
+    for (const [escape, directive] of [["\\", ""], ["`", "# escape=`\n"]]) {
+      const text = `${directive}RUN <<EOF\napt-get install -y ${escape}\nEOF\nCMD x\n`;
+      const root = parse(text);
+      const run = instructions(root)[0] as InstructionOf<"RUN">;
+      expect(run.heredocs[0]!.body).toBe(`apt-get install -y ${escape}`);
+      expect(slice(text, run.heredocs[0]!.endRange)).toBe("EOF");
+      expect(instructions(root).map((node) => node.type)).toEqual(["RUN", "CMD"]);
+    }
   });
 
   it("rejects an unterminated heredoc at its start", () => {
