@@ -8,21 +8,31 @@ import { DOCKERFILE_FILES, DOCKERFILE_IGNORES, IGNORE_FILE_FILES } from "./files
 
 export type ConfigName = "recommended" | "strict" | "all";
 
-interface RuleMetaView {
-  meta?: { docs?: { recommended?: boolean; strict?: boolean }; languages?: string[] };
+interface RuleDocsView {
+  recommended?: boolean;
+  strict?: boolean;
+  strictOptions?: unknown[];
 }
 
-const IN_CONFIG: Record<ConfigName, (docs: { recommended?: boolean; strict?: boolean }) => boolean> = {
+interface RuleMetaView {
+  meta?: { docs?: RuleDocsView; languages?: string[] };
+}
+
+const IN_CONFIG: Record<ConfigName, (docs: RuleDocsView) => boolean> = {
   recommended: (docs) => docs.recommended === true,
   strict: (docs) => docs.strict === true,
   all: () => true,
 };
 
+function ruleEntry(config: ConfigName, docs: RuleDocsView): Linter.RuleEntry {
+  return config !== "recommended" && docs.strictOptions ? ["error", ...docs.strictOptions] : "error";
+}
+
 function rulesFor(config: ConfigName, language: string): Linter.RulesRecord {
   const entries = Object.entries(rules as Record<string, RuleMetaView>)
     .filter(([, rule]) => (rule.meta?.languages ?? ["dockerfile/dockerfile"]).includes(language))
     .filter(([, rule]) => IN_CONFIG[config](rule.meta?.docs ?? {}))
-    .map(([name]) => [`dockerfile/${name}`, "error"] as const);
+    .map(([name, rule]) => [`dockerfile/${name}`, ruleEntry(config, rule.meta?.docs ?? {})] as const);
   return Object.fromEntries(entries);
 }
 

@@ -18,6 +18,9 @@ import type {
   ParserDirective,
 } from "./dockerfile/ast.js";
 import type { DockerfileLanguageOptions, DockerfileSourceCode } from "./dockerfile/source-code.js";
+import type { DockerignoreRuleVisitor } from "./dockerignore/dockerignore-rule.js";
+import type { DockerignoreLanguageOptions, DockerignoreSourceCode } from "./dockerignore/dockerignore-source-code.js";
+import type { DockerignoreNode } from "./dockerignore/dockerignore-ast.js";
 
 export const REPOSITORY_URL = "https://github.com/eslint-plugin-dockerfile/eslint-plugin-dockerfile";
 
@@ -27,6 +30,8 @@ export interface DockerfileRuleDocs extends Record<string, unknown> {
   recommended: boolean;
   /** In the `strict` config (every recommended rule is). */
   strict: boolean;
+  /** Options the `strict` config sets, when strict asks more of the rule than its defaults. */
+  strictOptions?: unknown[];
   /** Codes of hadolint rules this rule covers, e.g. ["DL3025"]. */
   hadolint: string[];
   /** Names of Docker build checks this rule covers, e.g. ["JSONArgsRecommended"]. */
@@ -69,8 +74,23 @@ export type DockerfileRuleDefinition<Types extends DockerfileRuleTypes = {}> = R
   ExtRuleDocs: DockerfileRuleDocs;
 }>;
 
+export type DockerignoreRuleDefinition<Types extends DockerfileRuleTypes = {}> = RuleDefinition<{
+  LangOptions: DockerignoreLanguageOptions;
+  Code: DockerignoreSourceCode;
+  Visitor: DockerignoreRuleVisitor;
+  Node: DockerignoreNode;
+  RuleOptions: Types["RuleOptions"] extends unknown[] ? Types["RuleOptions"] : [];
+  MessageIds: Types["MessageIds"] extends string ? Types["MessageIds"] : string;
+  ExtRuleDocs: DockerfileRuleDocs;
+}>;
+
 export function ruleDocsUrl(name: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+}
+
+function withSharedMeta<Rule extends { meta?: { docs?: DockerfileRuleDocs } }>(name: string, language: string, rule: Rule): Rule {
+  const meta = rule.meta!;
+  return { ...rule, meta: { ...meta, languages: [language], docs: { ...meta.docs!, url: ruleDocsUrl(name) } } };
 }
 
 /** Gives a Dockerfile rule its docs URL and language; the rule file holds only its logic. */
@@ -78,13 +98,13 @@ export function createDockerfileRule<Types extends DockerfileRuleTypes>(
   name: string,
   rule: DockerfileRuleDefinition<Types>,
 ): DockerfileRuleDefinition<Types> {
-  const meta = rule.meta!;
-  return {
-    ...rule,
-    meta: {
-      ...meta,
-      languages: ["dockerfile/dockerfile"],
-      docs: { ...meta.docs!, url: ruleDocsUrl(name) },
-    },
-  };
+  return withSharedMeta(name, "dockerfile/dockerfile", rule);
+}
+
+/** The same for a rule of the `.dockerignore` language. */
+export function createDockerignoreRule<Types extends DockerfileRuleTypes>(
+  name: string,
+  rule: DockerignoreRuleDefinition<Types>,
+): DockerignoreRuleDefinition<Types> {
+  return withSharedMeta(name, "dockerfile/dockerignore", rule);
 }

@@ -23,7 +23,7 @@ describe("plugin object", () => {
       expect(Array.isArray(meta.docs!.buildkit), name).toBe(true);
       expect(meta.schema, name).toBeDefined();
       expect(meta.defaultOptions, name).toBeDefined();
-      expect(meta.languages, name).toEqual(["dockerfile/dockerfile"]);
+      expect([["dockerfile/dockerfile"], ["dockerfile/dockerignore"]], name).toContainEqual(meta.languages);
       expect(meta.messages, name).toBeDefined();
     }
   });

@@ -21,14 +21,23 @@ for (const [, RuleTester] of RULE_TESTERS) {
 
 type RuleTests = Parameters<RuleTester10["run"]>[2];
 
-/** Runs one rule's valid and invalid cases on every supported ESLint major version. */
-export function runRuleTests(name: string, rule: unknown, tests: RuleTests): void {
+function runOnEveryVersion(language: string, name: string, rule: unknown, tests: RuleTests): void {
   for (const [version, RuleTester] of RULE_TESTERS) {
     describe(version, () => {
-      const tester = new RuleTester({ plugins: { dockerfile: plugin as never }, language: "dockerfile/dockerfile" });
+      const tester = new RuleTester({ plugins: { dockerfile: plugin as never }, language });
       tester.run(name, rule as never, tests);
     });
   }
+}
+
+/** Runs one Dockerfile rule's valid and invalid cases on every supported ESLint major version. */
+export function runRuleTests(name: string, rule: unknown, tests: RuleTests): void {
+  runOnEveryVersion("dockerfile/dockerfile", name, rule, tests);
+}
+
+/** The same for a rule of the `.dockerignore` language. */
+export function runIgnoreFileRuleTests(name: string, rule: unknown, tests: RuleTests): void {
+  runOnEveryVersion("dockerfile/dockerignore", name, rule, tests);
 }
 
 /** Joins lines with "\n" so test cases read like Dockerfiles. */

@@ -4,6 +4,9 @@
  */
 import type { DockerfileRoot, Instruction } from "../dockerfile/ast.js";
 import { resolveBuildContext, type BuildContext, type BuildContextSettings } from "./build-context.js";
+import { CopyOperations } from "./copy-operations.js";
+import { userOfStage, type StageUser } from "./users.js";
+import type { Stage } from "./stages.js";
 import type { Expansion } from "./variable-expansion.js";
 import { RunCommands } from "./run-commands.js";
 import { StageGraph } from "./stages.js";
@@ -26,6 +29,8 @@ export class DockerfileAnalysis {
   readonly #source: AnalysisSource;
   #stages: StageGraph | undefined;
   #runCommands: RunCommands | undefined;
+  #copies: CopyOperations | undefined;
+  readonly #users = new Map<Stage, StageUser>();
   #buildContext: { key: string; value: BuildContext | null } | undefined;
 
   constructor(source: AnalysisSource) {
@@ -46,6 +51,22 @@ export class DockerfileAnalysis {
   get runCommands(): RunCommands {
     this.#runCommands ??= new RunCommands(this.#source.ast, this.#source.text, this.stages);
     return this.#runCommands;
+  }
+
+  /** Every COPY and ADD: sources, destination, and whether they read the build context. */
+  get copies(): CopyOperations {
+    this.#copies ??= new CopyOperations(this.stages, this.escapeCharacter);
+    return this.#copies;
+  }
+
+  /** The user a stage runs as (its own USER, an ancestor stage's, or the base image's). */
+  userOf(stage: Stage): StageUser {
+    let user = this.#users.get(stage);
+    if (!user) {
+      user = userOfStage(stage, this.stages, this.escapeCharacter);
+      this.#users.set(stage, user);
+    }
+    return user;
   }
 
   /**

@@ -2,13 +2,8 @@
  * Types for rules of the `.dockerignore` language.
  */
 import type { RuleVisitor } from "@eslint/core";
-import type {
-  CustomRuleDefinitionType,
-  CustomRuleTypeDefinitions,
-  CustomRuleVisitorWithExit,
-} from "@eslint/plugin-kit";
-import type { BlankLineNode, CommentNode, DockerignoreNode, IgnoreFileRoot, PatternNode } from "./dockerignore-ast.js";
-import type { DockerignoreLanguageOptions, DockerignoreSourceCode } from "./dockerignore-source-code.js";
+import type { CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
+import type { BlankLineNode, CommentNode, IgnoreFileRoot, PatternNode } from "./dockerignore-ast.js";
 
 /** Visitors a `.dockerignore` rule may return, with their `:exit` twins. */
 export interface DockerignoreRuleVisitor
@@ -19,14 +14,3 @@ export interface DockerignoreRuleVisitor
       Comment?(node: CommentNode, parent: IgnoreFileRoot): void;
       BlankLine?(node: BlankLineNode, parent: IgnoreFileRoot): void;
     }> {}
-
-export type DockerignoreRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> =
-  CustomRuleDefinitionType<
-    {
-      LangOptions: DockerignoreLanguageOptions;
-      Code: DockerignoreSourceCode;
-      Visitor: DockerignoreRuleVisitor;
-      Node: DockerignoreNode;
-    },
-    Options
-  >;

@@ -14,4 +14,4 @@ export {
   type DockerignoreLanguageOptions,
 } from "./dockerignore-source-code.js";
 export { DockerignoreLanguage } from "./dockerignore-language.js";
-export type { DockerignoreRuleDefinition, DockerignoreRuleVisitor } from "./dockerignore-rule.js";
+export type { DockerignoreRuleVisitor } from "./dockerignore-rule.js";

@@ -1,7 +1,7 @@
 import { Linter, RuleTester } from "eslint";
 import { describe, expect, it } from "vitest";
 import { DockerignoreLanguage } from "../../../lib/dockerignore/dockerignore-language.js";
-import type { DockerignoreRuleDefinition } from "../../../lib/dockerignore/dockerignore-rule.js";
+import type { DockerignoreRuleDefinition } from "../../../lib/rule.js";
 
 /** Reports patterns that exclude everything. */
 const noStar: DockerignoreRuleDefinition<{ MessageIds: "star" }> = {
