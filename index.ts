@@ -25,5 +25,6 @@ export default plugin;
 export { rules };
 export { DockerfileLanguage, DockerignoreLanguage };
 export { visitorKeys } from "./lib/dockerfile/ast.js";
+export { buildContextCacheKey, type BuildContextCacheKey } from "./lib/cache-key.js";
 export type * from "./lib/dockerfile/ast.js";
 export type { DockerfileSourceCode } from "./lib/dockerfile/source-code.js";

@@ -3,6 +3,7 @@
  * `strict` (recommended plus opinionated rules) and `all`.
  */
 import type { ESLint, Linter } from "eslint";
+import { buildContextCacheKey } from "../lib/cache-key.js";
 import { rules } from "../rules/index.js";
 import { DOCKERFILE_FILES, DOCKERFILE_IGNORES, IGNORE_FILE_FILES } from "./files.js";
 
@@ -44,6 +45,8 @@ export function createConfigs(plugin: ESLint.Plugin): Record<ConfigName, Linter.
       ignores: DOCKERFILE_IGNORES,
       plugins: { dockerfile: plugin },
       language: "dockerfile/dockerfile",
+      // Dockerfile results depend on their build context, which ESLint's --cache cannot see.
+      settings: { dockerfile: { cacheKey: buildContextCacheKey() } },
       rules: rulesFor(config, "dockerfile/dockerfile"),
     },
     {

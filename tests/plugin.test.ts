@@ -45,10 +45,29 @@ describe("configs", () => {
     });
   });
 
-  it("grows from recommended to strict to all", () => {
-    const ruleNames = (name: "recommended" | "strict" | "all") => Object.keys(plugin.configs[name][0]!.rules ?? {});
-    expect(ruleNames("recommended")).toEqual(["dockerfile/exec-form-command", "dockerfile/no-unpinned-base-image", "dockerfile/pip-no-cache-dir"]);
-    expect(ruleNames("strict")).toEqual(expect.arrayContaining(ruleNames("recommended")));
-    expect(ruleNames("all")).toEqual(Object.keys(plugin.rules).map((name) => `dockerfile/${name}`));
+  it("takes each config's rules from the rules' metadata", () => {
+    const configured = (name: "recommended" | "strict" | "all") =>
+      plugin.configs[name].flatMap((block) => Object.keys(block.rules ?? {})).sort();
+    const named = (keep: (docs: { recommended?: boolean; strict?: boolean }) => boolean) =>
+      Object.entries(plugin.rules)
+        .filter(([, rule]) => keep((rule.meta?.docs ?? {}) as { recommended?: boolean; strict?: boolean }))
+        .map(([name]) => `dockerfile/${name}`)
+        .sort();
+    expect(configured("recommended")).toEqual(named((docs) => docs.recommended === true));
+    expect(configured("recommended")).toContain("dockerfile/no-unpinned-base-image");
+    expect(configured("strict")).toEqual(named((docs) => docs.strict === true));
+    expect(configured("strict")).toEqual(expect.arrayContaining(configured("recommended")));
+    expect(configured("all")).toEqual(named(() => true));
+  });
+
+  it("gives strict the stricter options a rule asks for", () => {
+    for (const [name, rule] of Object.entries(plugin.rules)) {
+      const strictOptions = (rule.meta?.docs as { strictOptions?: unknown[] } | undefined)?.strictOptions;
+      if (!strictOptions) continue;
+      const entry = plugin.configs.strict.flatMap((block) => Object.entries(block.rules ?? {})).find(([id]) => id === `dockerfile/${name}`);
+      expect(entry?.[1], name).toEqual(["error", ...strictOptions]);
+      const recommended = plugin.configs.recommended.flatMap((block) => Object.entries(block.rules ?? {})).find(([id]) => id === `dockerfile/${name}`);
+      if (recommended) expect(recommended[1], name).toBe("error");
+    }
   });
 });

@@ -14,18 +14,31 @@
 import fs from "node:fs";
 import path from "node:path";
 import { minimatch } from "minimatch";
-import type { ReadPattern } from "../dockerignore/docker-pattern.js";
-import { resolveInContext, toContextPath } from "./build-context/context-path.js";
+import { lstat, resolveInContext, toContextPath } from "./build-context/context-path.js";
 import { hasWildcards, segmentMatcher } from "./build-context/source-wildcards.js";
 import {
   clearIgnoreFileCache,
   findIgnoreFile,
   ignoreFileCandidates,
   loadIgnoreFile,
+  type IgnoreFilePattern,
   type LoadedIgnoreFile,
 } from "./build-context/ignore-file.js";
+import { createIgnoreMatcher, type IgnoreMatcher } from "./build-context/ignore-matcher.js";
+import { mayOverlap } from "./build-context/pattern-relations.js";
 
 export { toContextPath } from "./build-context/context-path.js";
+export { hasWildcards } from "./build-context/source-wildcards.js";
+export type { IgnoreFilePattern } from "./build-context/ignore-file.js";
+
+/** How many entries `filesIn` looks at before it stops, so that a huge context cannot stall a lint. */
+export const FILES_IN_LIMIT = 50_000;
+
+/** What `filesIn` leaves out. */
+export interface FilesInOptions {
+  /** Folder names not to descend into, wherever they are (e.g. `node_modules`). */
+  skipFolders?: readonly string[];
+}
 
 export interface BuildContextSettings {
   /**
@@ -34,6 +47,11 @@ export interface BuildContextSettings {
    * several globs match, the last one wins, as in flat config.
    */
   contexts?: Record<string, string>;
+  /**
+   * Not read by any rule: it is there to change the config hash that ESLint's `--cache` keys
+   * results on. See `buildContextCacheKey()` in `lib/cache-key.ts`.
+   */
+  cacheKey?: unknown;
 }
 
 export interface BuildContext {
@@ -45,10 +63,16 @@ export interface BuildContext {
   readonly ignoreFile: string | null;
   /** Why the ignore file could not be read (it then leaves nothing out), or null. */
   readonly ignoreFileError: string | null;
-  /** The patterns of the ignore file, in order, as Docker reads them. */
-  readonly ignorePatterns: readonly ReadPattern[];
+  /** The patterns of the ignore file, in order, as Docker reads them, with their lines. */
+  readonly ignorePatterns: readonly IgnoreFilePattern[];
   /** Patterns Docker would reject (a lone `!`, `abc[`); they are not used for matching. */
-  readonly invalidIgnorePatterns: readonly ReadPattern[];
+  readonly invalidIgnorePatterns: readonly IgnoreFilePattern[];
+  /**
+   * The ignore file as messages name it: its path relative to the context root, or to the
+   * Dockerfile's folder when it lies outside the root (`.dockerignore`, `api.Dockerfile.dockerignore`).
+   * Null when there is none.
+   */
+  readonly ignoreFileName: string | null;
   /**
    * Whether the ignore file leaves this path out of the context. The path is read as a COPY
    * source is: relative to the root, where a leading `/` is the root. The root itself and paths
@@ -68,6 +92,22 @@ export interface BuildContext {
    * filter them with `isIgnored`.
    */
   expandSource(source: string): string[];
+  /** Whether this context path is a folder (links followed, never out of the root). */
+  isFolder(relPath: string): boolean;
+  /**
+   * The pattern that leaves this path out: the last one that matches it or a parent of it. Null
+   * when the path is not ignored.
+   */
+  excludedBy(relPath: string): IgnoreFilePattern | null;
+  /**
+   * The files under a context folder that Docker sends to the builder (what a COPY of the folder
+   * copies), as context paths, sorted: ignored paths left out, `!` patterns honoured (an ignored
+   * folder is searched only if a `!` may put something inside it back). Links are listed, not
+   * followed. Empty for a path that is no folder. Stops after `FILES_IN_LIMIT` entries.
+   */
+  filesIn(relPath: string, options?: FilesInOptions): string[];
+  /** The first `maxBytes` bytes of a file in the context as UTF-8 text, or null when it cannot be read. */
+  readText(relPath: string, maxBytes?: number): string | null;
 }
 
 export interface ResolveBuildContextOptions {
@@ -76,6 +116,16 @@ export interface ResolveBuildContextOptions {
   /** The working folder that settings paths are relative to (ESLint's `cwd`). */
   cwd: string;
   settings?: BuildContextSettings;
+}
+
+/**
+ * A folder as messages name it: relative to the working folder when inside it (`.`,
+ * `docker/api`), else its absolute path.
+ */
+export function folderName(cwd: string, folder: string): string {
+  const relative = path.relative(cwd, folder);
+  if (relative === "") return ".";
+  return relative.startsWith("..") || path.isAbsolute(relative) ? folder : relative.split(path.sep).join("/");
 }
 
 /** Forgets ignore files read so far (for tests). */
@@ -125,11 +175,12 @@ function globMatches(relative: string, glob: string): boolean {
 
 class DockerBuildContext implements BuildContext {
   readonly ignoreFileError: string | null;
-  readonly ignorePatterns: readonly ReadPattern[];
-  readonly invalidIgnorePatterns: readonly ReadPattern[];
+  readonly ignorePatterns: readonly IgnoreFilePattern[];
+  readonly invalidIgnorePatterns: readonly IgnoreFilePattern[];
   readonly #realRoot: string;
   readonly #ignoreFile: LoadedIgnoreFile | null;
   readonly #existing = new Map<string, boolean>();
+  #patternMatchers: { pattern: IgnoreFilePattern; matcher: IgnoreMatcher }[] | undefined;
 
   constructor(
     readonly root: string,
@@ -142,7 +193,14 @@ class DockerBuildContext implements BuildContext {
     this.#ignoreFile = loaded;
     this.ignoreFileError = loaded?.error ?? null;
     this.ignorePatterns = loaded?.patterns ?? [];
-    this.invalidIgnorePatterns = loaded?.matcher.invalidPatterns ?? [];
+    this.invalidIgnorePatterns = (loaded?.matcher.invalidPatterns ?? []) as readonly IgnoreFilePattern[];
+  }
+
+  get ignoreFileName(): string | null {
+    if (this.ignoreFile === null) return null;
+    const fromRoot = path.relative(this.root, this.ignoreFile);
+    const name = fromRoot.startsWith("..") || path.isAbsolute(fromRoot) ? path.relative(path.dirname(this.dockerfile), this.ignoreFile) : fromRoot;
+    return name.split(path.sep).join("/");
   }
 
   isIgnored(relPath: string): boolean {
@@ -183,6 +241,77 @@ class DockerBuildContext implements BuildContext {
     return candidates.filter((candidate) => this.exists(candidate)).sort();
   }
 
+  isFolder(relPath: string): boolean {
+    const contextPath = toContextPath(relPath);
+    if (contextPath === null) return false;
+    const resolved = resolveInContext(this.#realRoot, contextPath);
+    return resolved !== null && (lstat(resolved)?.isDirectory() ?? false);
+  }
+
+  excludedBy(relPath: string): IgnoreFilePattern | null {
+    const contextPath = toContextPath(relPath);
+    if (contextPath === null || !this.isIgnored(contextPath)) return null;
+    const matchers = this.#singlePatternMatchers();
+    for (let index = matchers.length - 1; index >= 0; index--) {
+      const { pattern, matcher } = matchers[index]!;
+      if (matcher.ignores(contextPath)) return pattern.negated ? null : pattern;
+    }
+    return null;
+  }
+
+  filesIn(relPath: string, options: FilesInOptions = {}): string[] {
+    const contextPath = toContextPath(relPath);
+    if (contextPath === null) return [];
+    const start = resolveInContext(this.#realRoot, contextPath);
+    if (start === null || !lstat(start)?.isDirectory()) return [];
+    const skip = new Set(options.skipFolders ?? []);
+    const negations = this.ignorePatterns.filter((pattern) => pattern.negated && !this.invalidIgnorePatterns.includes(pattern));
+    const files: string[] = [];
+    const pending: { folder: string; onDisk: string }[] = [{ folder: contextPath === "." ? "" : contextPath, onDisk: start }];
+    let seen = 0;
+    while (pending.length > 0 && seen < FILES_IN_LIMIT) {
+      const { folder, onDisk } = pending.pop()!;
+      for (const entry of readFolder(onDisk)) {
+        if (++seen > FILES_IN_LIMIT) break;
+        const child = joinContextPath(folder, entry.name);
+        if (entry.isDirectory()) {
+          if (skip.has(entry.name)) continue;
+          const mayHoldIncluded = !this.isIgnored(child) || negations.some((pattern) => mayOverlap(pattern.value, child));
+          if (mayHoldIncluded) pending.push({ folder: child, onDisk: path.join(onDisk, entry.name) });
+        } else if (!this.isIgnored(child)) {
+          files.push(child);
+        }
+      }
+    }
+    return files.sort();
+  }
+
+  readText(relPath: string, maxBytes = 65_536): string | null {
+    const contextPath = toContextPath(relPath);
+    if (contextPath === null) return null;
+    const resolved = resolveInContext(this.#realRoot, contextPath);
+    if (resolved === null || !lstat(resolved)?.isFile()) return null;
+    let descriptor: number | null = null;
+    try {
+      descriptor = fs.openSync(resolved, "r");
+      const buffer = Buffer.alloc(maxBytes);
+      const length = fs.readSync(descriptor, buffer, 0, maxBytes, 0);
+      return buffer.subarray(0, length).toString("utf8");
+    } catch {
+      return null;
+    } finally {
+      if (descriptor !== null) fs.closeSync(descriptor);
+    }
+  }
+
+  /** One matcher a valid pattern, in file order, made on first use. */
+  #singlePatternMatchers(): { pattern: IgnoreFilePattern; matcher: IgnoreMatcher }[] {
+    this.#patternMatchers ??= this.ignorePatterns
+      .filter((pattern) => !this.invalidIgnorePatterns.includes(pattern))
+      .map((pattern) => ({ pattern, matcher: createIgnoreMatcher([{ value: pattern.value, negated: false }]) }));
+    return this.#patternMatchers;
+  }
+
   /** Names in a context folder (links followed inside the root); none when it is no folder. */
   #entries(folder: string): string[] {
     const resolved = resolveInContext(this.#realRoot, folder);
@@ -192,6 +321,14 @@ class DockerBuildContext implements BuildContext {
     } catch {
       return [];
     }
+  }
+}
+
+function readFolder(folder: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
   }
 }
 

@@ -4,7 +4,10 @@
  */
 import type { DockerfileRoot, Instruction } from "../dockerfile/ast.js";
 import { resolveBuildContext, type BuildContext, type BuildContextSettings } from "./build-context.js";
+import { contextSources, type ContextSource } from "./context-sources.js";
 import { CopyOperations } from "./copy-operations.js";
+import { workdirSettings, type WorkdirSetting } from "./workdir-instructions.js";
+import { WorkingDirectories } from "./working-directories.js";
 import { userOfStage, type StageUser } from "./users.js";
 import type { Stage } from "./stages.js";
 import type { Expansion } from "./variable-expansion.js";
@@ -30,6 +33,9 @@ export class DockerfileAnalysis {
   #stages: StageGraph | undefined;
   #runCommands: RunCommands | undefined;
   #copies: CopyOperations | undefined;
+  #contextSources: ContextSource[] | undefined;
+  #workdirs: WorkdirSetting[] | undefined;
+  #workingDirectories: WorkingDirectories | undefined;
   readonly #users = new Map<Stage, StageUser>();
   #buildContext: { key: string; value: BuildContext | null } | undefined;
 
@@ -57,6 +63,24 @@ export class DockerfileAnalysis {
   get copies(): CopyOperations {
     this.#copies ??= new CopyOperations(this.stages, this.escapeCharacter);
     return this.#copies;
+  }
+
+  /** COPY/ADD sources read from the build context (ONBUILD triggers aside), in order. */
+  get contextSources(): ContextSource[] {
+    this.#contextSources ??= contextSources(this.copies, this.escapeCharacter);
+    return this.#contextSources;
+  }
+
+  /** Every WORKDIR with its expanded path, and whether one was set before it in the build. */
+  get workdirs(): WorkdirSetting[] {
+    this.#workdirs ??= workdirSettings(this.stages, this.escapeCharacter);
+    return this.#workdirs;
+  }
+
+  /** The working directory each instruction runs in, as far as the file tells. */
+  get workingDirectories(): WorkingDirectories {
+    this.#workingDirectories ??= new WorkingDirectories(this.stages, this.escapeCharacter);
+    return this.#workingDirectories;
   }
 
   /** The user a stage runs as (its own USER, an ancestor stage's, or the base image's). */

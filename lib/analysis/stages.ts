@@ -184,7 +184,7 @@ export class StageGraph {
 }
 
 /** The stage or image a flag reads from: `COPY/ADD --from=x`, `RUN --mount=...,from=x`. */
-function stageReferenceOf(instruction: Instruction, flag: Flag): string | null {
+export function stageReferenceOf(instruction: Instruction, flag: Flag): string | null {
   if (flag.name === "from" && (instruction.type === "COPY" || instruction.type === "ADD")) return flag.value;
   if (flag.name === "mount" && instruction.type === "RUN") {
     return flag.options.find((option) => option.name === "from")?.value ?? null;

@@ -17,12 +17,21 @@ export interface StageUser {
   isRoot: boolean | null;
 }
 
-/** Images published to run as a non-root user, by repository and tag pattern. */
-const NON_ROOT_IMAGES: { repository: RegExp; tag: RegExp }[] = [
-  { repository: /^distroless\//u, tag: /(?:^|-)nonroot$/u },
+/**
+ * Images published to run as a non-root user, by repository and tag pattern (and registry, where
+ * the repository name alone could be another publisher's).
+ */
+const NON_ROOT_IMAGES: { registry?: RegExp; repository: RegExp; tag: RegExp }[] = [
+  // gcr.io/distroless: `nonroot`, `debug-nonroot`, and their per-architecture tags run as uid 65532.
+  { repository: /^distroless\//u, tag: /(?:^|-)nonroot(?:-(?:amd64|arm64|arm|s390x|ppc64le))?$/u },
   { repository: /^chainguard\//u, tag: /^(?!.*-dev$)/u },
-  { repository: /^bitnami\//u, tag: /.*/u },
+  // Bitnami application images run as uid 1001; minideb is a plain Debian base that runs as root.
+  { repository: /^bitnami\/(?!minideb$)/u, tag: /.*/u },
   { repository: /^nginxinc\/nginx-unprivileged$/u, tag: /.*/u },
+  // .NET "chiseled" images run as the `app` user (uid 1654); the other .NET images run as root.
+  { registry: /^mcr\.microsoft\.com$/iu, repository: /^dotnet\/(?:runtime-deps|runtime|aspnet)$/u, tag: /-chiseled(?:-|$)/u },
+  { repository: /^jenkins\/jenkins$/u, tag: /.*/u },
+  { repository: /^grafana\/grafana(?:-oss|-enterprise)?$/u, tag: /.*/u },
 ];
 
 export function isRootUser(user: string): boolean {
@@ -32,7 +41,10 @@ export function isRootUser(user: string): boolean {
 
 export function isKnownNonRootImage(reference: ImageReference): boolean {
   const tag = reference.tag ?? "latest";
-  return NON_ROOT_IMAGES.some((image) => image.repository.test(reference.repository) && image.tag.test(tag));
+  return NON_ROOT_IMAGES.some(
+    (image) =>
+      (!image.registry || image.registry.test(reference.registry ?? "")) && image.repository.test(reference.repository) && image.tag.test(tag),
+  );
 }
 
 export function userOfStage(stage: Stage, stages: StageGraph, escapeCharacter: string): StageUser {

@@ -2,13 +2,21 @@
  * Every rule has a page in docs/rules/, the page agrees with the rule's metadata, and its examples
  * are true: each ```dockerfile block under an "Incorrect" heading makes the rule report, each one
  * under a "Correct" heading lints clean.
+ *
+ * Examples are linted as a `Dockerfile` at the repository root, where there is no build context
+ * worth the name. A page whose rule reads the build context names a fixture folder for the
+ * examples after it with `<!-- context: tests/fixtures/docs/<rule>/ -->`; they are then linted as
+ * the file of that name in that folder (which must exist), so the folder is their build context.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import nodePath from "node:path";
+import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../../index.js";
 
 const DOCS = new URL("../../docs/rules/", import.meta.url);
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** How each language's examples are fenced and which file name they are linted as. */
 const EXAMPLES: Record<string, { fences: string[]; filename: string; files: string[] }> = {
@@ -31,14 +39,24 @@ interface Example {
   code: string;
   /** 1-based line of the opening fence in the page. */
   line: number;
+  /** The build context folder named by the last `<!-- context: ... -->` above, relative to the repository. */
+  context?: string;
 }
+
+const CONTEXT_COMMENT = /^<!--\s*context:\s*(\S+?)\/?\s*-->$/u;
 
 /** The fenced blocks of the given languages, classed by the nearest heading above them. */
 function readExamples(markdown: string, fences: readonly string[]): Example[] {
   const examples: Example[] = [];
   const lines = markdown.split(/\r?\n/u);
   let kind: Example["kind"] | null = null;
+  let context: string | undefined;
   for (let index = 0; index < lines.length; index++) {
+    const contextComment = CONTEXT_COMMENT.exec(lines[index]!.trim());
+    if (contextComment) {
+      context = contextComment[1];
+      continue;
+    }
     const heading = /^#{1,6}\s+(.*)$/u.exec(lines[index]!);
     if (heading) {
       const title = heading[1]!.trim();
@@ -52,7 +70,7 @@ function readExamples(markdown: string, fences: readonly string[]): Example[] {
     const body: string[] = [];
     for (index++; index < lines.length && !lines[index]!.startsWith(marker!); index++) body.push(lines[index]!);
     if (kind && fences.includes(info!.toLowerCase())) {
-      examples.push({ kind, code: body.join("\n") + "\n", line: start + 1 });
+      examples.push({ kind, code: body.join("\n") + "\n", line: start + 1, ...(context === undefined ? {} : { context }) });
     }
   }
   return examples;
@@ -69,8 +87,14 @@ function headings(markdown: string, level: number): string[] {
 const rules = plugin.rules as Record<string, RuleView>;
 const linter = new Linter({ configType: "flat" });
 
-function lint(ruleName: string, language: string, code: string): Linter.LintMessage[] {
-  const { files, filename } = EXAMPLES[language]!;
+/** The file an example is linted as: at the repository root, or in its context folder. */
+function exampleFile(language: string, context: string | undefined): string {
+  const { filename } = EXAMPLES[language]!;
+  return context === undefined ? filename : nodePath.join(REPO_ROOT, context, filename);
+}
+
+function lint(ruleName: string, language: string, code: string, filename = EXAMPLES[language]!.filename): Linter.LintMessage[] {
+  const { files } = EXAMPLES[language]!;
   return linter.verify(
     code,
     {
@@ -122,6 +146,30 @@ describe("rule docs", () => {
     ]);
   });
 
+  it("gives examples the build context a comment above them names", () => {
+    const page = [
+      "### Incorrect",
+      "```dockerfile",
+      "FROM a",
+      "```",
+      "<!-- context: tests/fixtures/docs/x/ -->",
+      "```dockerfile",
+      "FROM b",
+      "```",
+      "### Correct",
+      "<!--context: tests/fixtures/docs/y-->",
+      "```dockerfile",
+      "FROM c",
+      "```",
+    ].join("\n");
+    expect(readExamples(page, ["dockerfile"])).toEqual([
+      { kind: "incorrect", code: "FROM a\n", line: 2 },
+      { kind: "incorrect", code: "FROM b\n", line: 6, context: "tests/fixtures/docs/x" },
+      { kind: "correct", code: "FROM c\n", line: 11, context: "tests/fixtures/docs/y" },
+    ]);
+    expect(exampleFile("dockerfile/dockerfile", "tests/fixtures/docs/x")).toBe(nodePath.join(REPO_ROOT, "tests/fixtures/docs/x/Dockerfile"));
+  });
+
   for (const [name, rule] of Object.entries(rules)) {
     describe(name, () => {
       const path = new URL(`${name}.md`, DOCS);
@@ -158,8 +206,12 @@ describe("rule docs", () => {
         expect(examples.some((example) => example.kind === "incorrect"), "no Incorrect example").toBe(true);
         expect(examples.some((example) => example.kind === "correct"), "no Correct example").toBe(true);
         for (const example of examples) {
-          const messages = lint(name, language, example.code);
           const where = `docs/rules/${name}.md:${example.line}`;
+          const file = exampleFile(language, example.context);
+          if (example.context !== undefined) {
+            expect(existsSync(file), `${where}: the context folder has no ${EXAMPLES[language]!.filename}`).toBe(true);
+          }
+          const messages = lint(name, language, example.code, file);
           if (example.kind === "incorrect") {
             expect(messages.filter((m) => m.fatal), `${where} does not parse`).toEqual([]);
             expect(

@@ -28,9 +28,14 @@ export interface IgnoreFileCandidate {
   name: string;
 }
 
+/** A pattern of an ignore file on disk, with the line it is on (1-based). */
+export interface IgnoreFilePattern extends ReadPattern {
+  line: number;
+}
+
 export interface LoadedIgnoreFile {
   /** The patterns in file order, as Docker reads them. */
-  patterns: readonly ReadPattern[];
+  patterns: readonly IgnoreFilePattern[];
   matcher: IgnoreMatcher;
   /** Why the file could not be read; it then ignores nothing. */
   error: string | null;
@@ -89,7 +94,7 @@ function readIgnoreFile(file: string): LoadedIgnoreFile {
     return { patterns: [], matcher: createIgnoreMatcher([]), error: errorMessage(error) };
   }
   const patterns = parseIgnoreFile(text.replace(/^\ufeff/u, "")).body.flatMap((line) =>
-    line.type === "Pattern" ? [{ value: line.value, negated: line.negated }] : [],
+    line.type === "Pattern" ? [{ value: line.value, negated: line.negated, line: line.loc.start.line }] : [],
   );
   return { patterns, matcher: createIgnoreMatcher(patterns), error: null };
 }

@@ -13,11 +13,14 @@
  * - Its answer cache is a plain object, so `constructor` or `toString` were never ignored.
  * - An invalid pattern (`abc[`) makes it throw on every query; Docker refuses the build. Such
  *   a pattern is left out here and listed in `invalidPatterns`.
+ * - Docker checks each pattern with Go's `filepath.Match` first, which rejects a trailing `\`
+ *   (`abc\`) and malformed classes the library would accept; those are invalid here too.
  *
  * A lone `!` (empty value) is also refused by Docker; it is left out and listed as invalid.
  */
 import dockerignore, { type Ignore } from "@balena/dockerignore";
 import type { ReadPattern } from "../../dockerignore/docker-pattern.js";
+import { segmentMatcher } from "./source-wildcards.js";
 
 export interface IgnoreMatcher {
   /** Whether Docker leaves this context path (cleaned, relative, no leading `/`) out. */
@@ -37,7 +40,7 @@ export function createIgnoreMatcher(patterns: readonly ReadPattern[]): IgnoreMat
   const invalidPatterns: ReadPattern[] = [];
   for (const pattern of patterns) {
     const forLibrary = toLibraryPattern(pattern);
-    if (forLibrary !== null && compiles(forLibrary)) valid.push(forLibrary);
+    if (forLibrary !== null && goAccepts(pattern.value) && compiles(forLibrary)) valid.push(forLibrary);
     else invalidPatterns.push(pattern);
   }
   const matcher = newIgnore(valid);
@@ -79,6 +82,11 @@ function escapeLiterals(value: string): string {
     }
   }
   return out;
+}
+
+/** Go's `filepath.Match` syntax: `*`, `?`, closed classes, no trailing `\` (segments do not matter). */
+function goAccepts(value: string): boolean {
+  return segmentMatcher(value) !== null;
 }
 
 function compiles(pattern: string): boolean {

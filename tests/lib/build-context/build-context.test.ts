@@ -32,10 +32,11 @@ describe("which ignore file applies", () => {
     expect(context.ignoreFile).toBe(path.join(project, ".dockerignore"));
     expect(context.ignoreFileError).toBeNull();
     expect(context.ignorePatterns).toEqual([
-      { value: "*.md", negated: false },
-      { value: "README.md", negated: true },
-      { value: "secrets", negated: false },
+      { value: "*.md", negated: false, line: 2 },
+      { value: "README.md", negated: true, line: 3 },
+      { value: "secrets", negated: false, line: 4 },
     ]);
+    expect(context.ignoreFileName).toBe(".dockerignore");
   });
 
   it("prefers <Dockerfile name>.dockerignore beside the Dockerfile", () => {
@@ -346,7 +347,7 @@ describe("with files made for the test", () => {
     const file = path.join(root, ".dockerignore");
     fs.writeFileSync(file, "\ufeffsub\n");
     try {
-      expect(tempContext().ignorePatterns).toEqual([{ value: "sub", negated: false }]);
+      expect(tempContext().ignorePatterns).toEqual([{ value: "sub", negated: false, line: 1 }]);
     } finally {
       fs.rmSync(file);
     }

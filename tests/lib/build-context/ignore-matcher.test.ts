@@ -181,3 +181,15 @@ describe("an empty ignore file", () => {
     expect(ignored(["# only a comment", ""], ["a"])).toEqual([]);
   });
 });
+
+describe("patterns Go's filepath.Match rejects", () => {
+  it("leaves out a pattern ending with a lone `\\`, as Docker refuses it", () => {
+    const matcher = createIgnoreMatcher([
+      { value: "log\\", negated: false },
+      { value: "a\\\\", negated: false },
+      { value: "b[", negated: false },
+    ]);
+    expect(matcher.invalidPatterns.map((pattern) => pattern.value)).toEqual(["log\\", "b["]);
+    expect(matcher.ignores("a\\")).toBe(true);
+  });
+});
