@@ -2,7 +2,8 @@
  * Everything rules share about one Dockerfile, computed on first use and kept on the source code
  * object, so that no rule re-derives stages, variables or shell commands.
  */
-import type { DockerfileRoot, Instruction } from "../dockerfile/ast.js";
+import type { DockerfileRoot, Instruction, RunInstruction } from "../dockerfile/ast.js";
+import { runMounts, type RunMount } from "./run-mounts.js";
 import { resolveBuildContext, type BuildContext, type BuildContextSettings } from "./build-context.js";
 import { contextSources, type ContextSource } from "./context-sources.js";
 import { CopyOperations } from "./copy-operations.js";
@@ -37,6 +38,7 @@ export class DockerfileAnalysis {
   #workdirs: WorkdirSetting[] | undefined;
   #workingDirectories: WorkingDirectories | undefined;
   readonly #users = new Map<Stage, StageUser>();
+  readonly #mounts = new Map<RunInstruction, RunMount[]>();
   #buildContext: { key: string; value: BuildContext | null } | undefined;
 
   constructor(source: AnalysisSource) {
@@ -63,6 +65,16 @@ export class DockerfileAnalysis {
   get copies(): CopyOperations {
     this.#copies ??= new CopyOperations(this.stages, this.escapeCharacter);
     return this.#copies;
+  }
+
+  /** A RUN's `--mount`s, with targets expanded (see `layerFreeMountFor` in run-mounts.ts). */
+  mountsOf(run: RunInstruction): RunMount[] {
+    let mounts = this.#mounts.get(run);
+    if (!mounts) {
+      mounts = runMounts(run, this.scopeAt(run), this.escapeCharacter);
+      this.#mounts.set(run, mounts);
+    }
+    return mounts;
   }
 
   /** COPY/ADD sources read from the build context (ONBUILD triggers aside), in order. */
