@@ -9,6 +9,7 @@ import { createIgnoreMatcher, type IgnoreMatcher } from "../lib/analysis/build-c
 import { isSecretFile, secretByName, secretNamedByPattern, secretPattern, type SecretMatch } from "../lib/analysis/secret-files.js";
 import type { Flag } from "../lib/dockerfile/ast.js";
 import { createDockerfileRule } from "../lib/rule.js";
+import { stringListOption } from "../lib/rule-options.js";
 
 type Options = [{ allow: string[] }];
 
@@ -29,12 +30,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "named" 
       {
         type: "object",
         properties: {
-          allow: {
-            type: "array",
-            items: { type: "string" },
-            uniqueItems: true,
-            description: "Paths in the build context that are not secrets, as .dockerignore patterns (e.g. \"tests/fixtures/*.pem\").",
-          },
+          allow: stringListOption("Paths in the build context that are not secrets, as .dockerignore patterns (e.g. \"tests/fixtures/*.pem\")."),
         },
         additionalProperties: false,
       },

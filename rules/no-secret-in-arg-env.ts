@@ -5,6 +5,7 @@
  */
 import type { ArgInstruction, EnvInstruction, KeyValue } from "../lib/dockerfile/ast.js";
 import { createDockerfileRule } from "../lib/rule.js";
+import { stringListOption } from "../lib/rule-options.js";
 
 type Options = [{ allow: string[]; extraTokens: string[] }];
 
@@ -31,12 +32,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "secretI
       {
         type: "object",
         properties: {
-          allow: {
-            type: "array",
-            items: { type: "string" },
-            uniqueItems: true,
-            description: "Variable names that are not secrets although they look like one (exact, case-sensitive).",
-          },
+          allow: stringListOption("Variable names that are not secrets although they look like one (exact, case-sensitive)."),
           extraTokens: {
             type: "array",
             items: { type: "string", pattern: "^[A-Za-z0-9_]+$" },

@@ -2,7 +2,9 @@
  * A base image without a tag, or with `latest`, changes whenever its publisher pushes, so two
  * builds of the same Dockerfile can differ. Variables are resolved through global ARGs first.
  */
+import { imageName } from "../lib/analysis/image-reference.js";
 import { createDockerfileRule } from "../lib/rule.js";
+import { stringListOption } from "../lib/rule-options.js";
 
 type Options = [{ ignoreImages: string[] }];
 
@@ -20,12 +22,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "untagge
       {
         type: "object",
         properties: {
-          ignoreImages: {
-            type: "array",
-            items: { type: "string" },
-            uniqueItems: true,
-            description: "Images (registry and repository, without tag) that may stay unpinned, e.g. images your own pipeline builds just before.",
-          },
+          ignoreImages: stringListOption("Images (registry and repository, without tag) that may stay unpinned, e.g. images your own pipeline builds just before."),
         },
         additionalProperties: false,
       },
@@ -44,8 +41,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "untagge
         const stage = stages.stageOf(node);
         if (!node.image || !stage || stage.base.kind !== "image") return;
         const { reference } = stage.base;
-        const name = reference.registry ? `${reference.registry}/${reference.repository}` : reference.repository;
-        if (reference.digest || ignored.has(name)) return;
+        if (reference.digest || ignored.has(imageName(reference))) return;
         if (reference.tag === null) {
           context.report({ node: node.image, messageId: "untagged", data: { image: stage.baseName ?? node.image.value } });
         } else if (reference.tag === "latest") {

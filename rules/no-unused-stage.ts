@@ -6,6 +6,7 @@
 import { stageReachability } from "../lib/analysis/stage-reachability.js";
 import type { Stage } from "../lib/analysis/stages.js";
 import { createDockerfileRule } from "../lib/rule.js";
+import { stringListOption } from "../lib/rule-options.js";
 
 type Options = [{ targets: string[] }];
 
@@ -23,12 +24,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "unusedS
       {
         type: "object",
         properties: {
-          targets: {
-            type: "array",
-            items: { type: "string" },
-            uniqueItems: true,
-            description: "Stages built on their own with `docker build --target <stage>`: they and what they need count as used.",
-          },
+          targets: stringListOption("Stages built on their own with `docker build --target <stage>`: they and what they need count as used."),
         },
         additionalProperties: false,
       },

@@ -2,8 +2,9 @@
  * A tag can be moved to another image at any time; only a digest names one image for good. The
  * reproducible-build practice pins every base image by digest (a tag may stay beside it).
  */
-import { imageName } from "../lib/analysis/image-variants.js";
+import { imageName } from "../lib/analysis/image-reference.js";
 import { createDockerfileRule } from "../lib/rule.js";
+import { stringListOption } from "../lib/rule-options.js";
 
 type Options = [{ ignoreImages: string[] }];
 
@@ -21,12 +22,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "missing
       {
         type: "object",
         properties: {
-          ignoreImages: {
-            type: "array",
-            items: { type: "string" },
-            uniqueItems: true,
-            description: "Images (registry and repository, without tag) that may stay without a digest, e.g. images your own pipeline builds just before.",
-          },
+          ignoreImages: stringListOption("Images (registry and repository, without tag) that may stay without a digest, e.g. images your own pipeline builds just before."),
         },
         additionalProperties: false,
       },

@@ -3,8 +3,10 @@
  * run time; their `-slim` or `-alpine` variant of the same release is several times smaller. Only
  * the stages the final image is built FROM count: a build stage's size never reaches the image.
  */
-import { imageName, smallerVariantTag } from "../lib/analysis/image-variants.js";
+import { imageName } from "../lib/analysis/image-reference.js";
+import { smallerVariantTag } from "../lib/analysis/image-variants.js";
 import { createDockerfileRule } from "../lib/rule.js";
+import { stringListOption } from "../lib/rule-options.js";
 
 type Options = [{ images: Record<string, string>; ignore: string[] }];
 
@@ -29,12 +31,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "fullIma
             description:
               'More images, or other suffixes for built-in ones: image name (registry and repository, no tag) -> the suffix its version tags take for the smaller variant, e.g. { "my-org/python": "-slim" }. An empty suffix turns an image off.',
           },
-          ignore: {
-            type: "array",
-            items: { type: "string" },
-            uniqueItems: true,
-            description: "Images (registry and repository, without tag) never to report.",
-          },
+          ignore: stringListOption("Images (registry and repository, without tag) never to report."),
         },
         additionalProperties: false,
       },

@@ -59,6 +59,11 @@ export function parseImageReference(raw: string): ImageReference | null {
   };
 }
 
+/** The name an image is listed under in options: registry and repository as written, no tag. */
+export function imageName(reference: Pick<ImageReference, "registry" | "repository">): string {
+  return reference.registry ? `${reference.registry}/${reference.repository}` : reference.repository;
+}
+
 /** Formats a reference back, e.g. after changing its tag. */
 export function formatImageReference(reference: Pick<ImageReference, "registry" | "repository" | "tag" | "digest">): string {
   const name = reference.registry ? `${reference.registry}/${reference.repository}` : reference.repository;

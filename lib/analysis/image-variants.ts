@@ -5,7 +5,7 @@
  * the image tags them) are mapped; anything else (`-windowsservercore`, `onbuild`, already a
  * variant) has no known smaller variant.
  */
-import type { ImageReference } from "./image-reference.js";
+import { imageName, type ImageReference } from "./image-reference.js";
 
 interface VariantPattern {
   tag: RegExp;
@@ -60,11 +60,6 @@ const OFFICIAL_IMAGE_VARIANTS: Record<string, VariantPattern> = {
 
 /** A version tag (`3.12`, `22`, `v1.4.2`): what a user-listed image's variant suffix applies to. */
 const VERSION_TAG = /^v?\d+(?:\.\d+)*$/u;
-
-/** The name an image is listed under: registry and repository as written, no tag. */
-export function imageName(reference: Pick<ImageReference, "registry" | "repository">): string {
-  return reference.registry ? `${reference.registry}/${reference.repository}` : reference.repository;
-}
 
 /**
  * The tag of the smaller variant of the same release, or null when none is known. `suffixes`

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { parseImageReference } from "../../../lib/analysis/image-reference.js";
-import { imageName, smallerVariantTag } from "../../../lib/analysis/image-variants.js";
+import { imageName } from "../../../lib/analysis/image-reference.js";
+import { smallerVariantTag } from "../../../lib/analysis/image-variants.js";
 
 const variantOf = (image: string, suffixes?: Record<string, string>) => smallerVariantTag(parseImageReference(image)!, suffixes);
 
