@@ -3,11 +3,18 @@
  * for Docker build practices.
  */
 import type { ESLint, Linter } from "eslint";
+import { defineEmbeddedConfigs, type EmbeddedConfigName } from "./configs/embedded.js";
 import { createConfigs, type ConfigName } from "./configs/index.js";
 import { DockerfileLanguage } from "./lib/dockerfile/language.js";
 import { DockerignoreLanguage } from "./lib/dockerignore/index.js";
-import { rules } from "./rules/index.js";
+import { composeProcessor } from "./lib/processors/compose.js";
+import { markdownProcessorForDockerfiles } from "./lib/processors/markdown.js";
+import { rules as ruleDefinitions } from "./rules/index.js";
+import { honourSuppressionCommentsInRules } from "./lib/suppression-comments.js";
 import { PLUGIN_NAME, PLUGIN_VERSION } from "./lib/version.js";
+
+/** The rules as shipped: they honour `# check=skip=` and `# hadolint ignore=` comments (lib/suppression-comments.ts). */
+const rules = honourSuppressionCommentsInRules(ruleDefinitions);
 
 const plugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: "dockerfile" },
@@ -16,10 +23,16 @@ const plugin = {
     dockerignore: new DockerignoreLanguage(),
   },
   rules,
-  configs: {} as Record<ConfigName, Linter.Config[]>,
+  processors: {
+    compose: composeProcessor,
+    markdown: markdownProcessorForDockerfiles,
+  },
+  /** `compose` and `markdown` are getters that load their optional peer dependency when read. */
+  configs: {} as Record<ConfigName | EmbeddedConfigName, Linter.Config[]>,
 };
 
 Object.assign(plugin.configs, createConfigs(plugin as unknown as ESLint.Plugin));
+defineEmbeddedConfigs(plugin.configs, plugin as unknown as ESLint.Plugin);
 
 export default plugin;
 export { rules };

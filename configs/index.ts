@@ -29,7 +29,7 @@ function ruleEntry(config: ConfigName, docs: RuleDocsView): Linter.RuleEntry {
   return config !== "recommended" && docs.strictOptions ? ["error", ...docs.strictOptions] : "error";
 }
 
-function rulesFor(config: ConfigName, language: string): Linter.RulesRecord {
+export function rulesFor(config: ConfigName, language: string): Linter.RulesRecord {
   const entries = Object.entries(rules as Record<string, RuleMetaView>)
     .filter(([, rule]) => (rule.meta?.languages ?? ["dockerfile/dockerfile"]).includes(language))
     .filter(([, rule]) => IN_CONFIG[config](rule.meta?.docs ?? {}))

@@ -2,7 +2,8 @@
  * The one place rules get their shared wiring: typed visitors for the Dockerfile language, the
  * docs URL, and the metadata that configs, the README table and the migration table are built from.
  */
-import type { RuleDefinition, RuleVisitor } from "@eslint/core";
+import type { RuleDefinition, RuleVisitor, SourceCode } from "@eslint/core";
+import type { YamlNodeBase, YamlProgram } from "./analysis/compose-file.js";
 import type { CustomRuleVisitorWithExit } from "@eslint/plugin-kit";
 import type {
   Argument,
@@ -107,4 +108,34 @@ export function createDockerignoreRule<Types extends DockerfileRuleTypes>(
   rule: DockerignoreRuleDefinition<Types>,
 ): DockerignoreRuleDefinition<Types> {
   return withSharedMeta(name, "dockerfile/dockerignore", rule);
+}
+
+export const YAML_LANGUAGE = "yml/yaml";
+
+/** The parts of eslint-plugin-yml's source code object the compose rules use. */
+export interface ComposeSourceCode {
+  ast: YamlProgram;
+  text: string;
+}
+
+export interface ComposeRuleVisitor extends RuleVisitor {
+  Program?(node: YamlProgram): void;
+}
+
+export type ComposeRuleDefinition<Types extends DockerfileRuleTypes = {}> = RuleDefinition<{
+  LangOptions: Record<string, unknown>;
+  Code: ComposeSourceCode & SourceCode;
+  Visitor: ComposeRuleVisitor;
+  Node: YamlNodeBase;
+  RuleOptions: Types["RuleOptions"] extends unknown[] ? Types["RuleOptions"] : [];
+  MessageIds: Types["MessageIds"] extends string ? Types["MessageIds"] : string;
+  ExtRuleDocs: DockerfileRuleDocs;
+}>;
+
+/** The same for a compose rule, on eslint-plugin-yml's YAML language (AST read through compose-file.ts). */
+export function createComposeRule<Types extends DockerfileRuleTypes>(
+  name: string,
+  rule: ComposeRuleDefinition<Types>,
+): ComposeRuleDefinition<Types> {
+  return withSharedMeta(name, YAML_LANGUAGE, rule);
 }

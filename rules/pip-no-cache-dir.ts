@@ -4,11 +4,8 @@
  */
 import type { RunInstruction } from "../lib/dockerfile/ast.js";
 import { createDockerfileRule } from "../lib/rule.js";
-import { commandName, hasOption, unwrapCommand, type ShellCommand, type ShellWord } from "../lib/shell/index.js";
-import type { VariableScope } from "../lib/analysis/variables.js";
-
-const PIP = /^pip[0-9.]*$/u;
-const PYTHON = /^python[0-9.]*$/u;
+import { hasOption, optionValue, type ShellCommand } from "../lib/shell/index.js";
+import { mountsToolCache, pipInstallOf, resolveWord } from "../lib/analysis/language-packages.js";
 
 export default createDockerfileRule<{ MessageIds: "missingNoCacheDir" }>("pip-no-cache-dir", {
   meta: {
@@ -33,10 +30,16 @@ export default createDockerfileRule<{ MessageIds: "missingNoCacheDir" }>("pip-no
 
     function check(run: RunInstruction): void {
       const scope = analysis.scopeAt(run);
-      if (scope.has("PIP_NO_CACHE_DIR") || mountsPipCache(run, scope)) return;
+      if (scope.has("PIP_NO_CACHE_DIR")) return;
+      const mounts = analysis.mountsOf(run);
+      const stageCacheDir = scope.get("PIP_CACHE_DIR")?.value ?? null;
+      if (mountsToolCache(mounts, "pip", [stageCacheDir])) return;
       for (const command of analysis.runCommands.commandsOf(run)) {
-        const install = pipInstallWord(unwrapCommand(command));
-        if (!install || hasOption(command, "--no-cache-dir") || setsNoCacheDir(command)) continue;
+        const pip = pipInstallOf(command);
+        if (!pip || pip.tool !== "pip" || hasOption(command, "--no-cache-dir") || setsNoCacheDir(command)) continue;
+        const cacheDir = optionValue(pip.view, "--cache-dir");
+        if (cacheDir && mountsToolCache(mounts, "pip", [resolveWord(cacheDir, scope)])) continue;
+        const install = pip.install;
         context.report({
           loc: {
             start: context.sourceCode.getLocFromIndex(command.name!.range[0]),
@@ -52,34 +55,6 @@ export default createDockerfileRule<{ MessageIds: "missingNoCacheDir" }>("pip-no
   },
 });
 
-/** The `install` word of `pip install ...` or `python -m pip install ...`, else null. */
-function pipInstallWord(command: ShellCommand): ShellWord | null {
-  const name = commandName(command);
-  if (name === null) return null;
-  let rest = command.args;
-  if (PYTHON.test(name)) {
-    const module = rest.findIndex((word) => word.value === "-m");
-    if (module < 0 || rest[module + 1]?.value !== "pip") return null;
-    rest = rest.slice(module + 2);
-  } else if (!PIP.test(name)) {
-    return null;
-  }
-  const subcommand = rest.find((word) => !word.value?.startsWith("-"));
-  return subcommand?.value === "install" ? subcommand : null;
-}
-
 function setsNoCacheDir(command: ShellCommand): boolean {
   return command.assignments.some((assignment) => assignment.name === "PIP_NO_CACHE_DIR");
-}
-
-/** A cache mount on pip's cache dir (or a folder holding it) keeps the cache out of the layer. */
-function mountsPipCache(run: RunInstruction, scope: VariableScope): boolean {
-  const pipCacheDir = scope.get("PIP_CACHE_DIR")?.value ?? null;
-  return run.flags.some((flag) => {
-    if (flag.name !== "mount" || !flag.options.some((o) => o.name === "type" && o.value === "cache")) return false;
-    const target = flag.options.find((o) => o.name === "target" || o.name === "dst" || o.name === "destination")?.value;
-    if (!target) return false;
-    const normalized = target.replace(/\/+$/u, "");
-    return normalized.endsWith("/.cache/pip") || normalized.endsWith("/.cache") || normalized === pipCacheDir;
-  });
 }

@@ -20,6 +20,7 @@ const CONFIG_ORDER = ["recommended", "strict"];
 const LANGUAGE_SECTIONS = [
   { language: "dockerfile/dockerfile", heading: "Dockerfile rules" },
   { language: "dockerfile/dockerignore", heading: ".dockerignore rules" },
+  { language: "yml/yaml", heading: "Compose rules" },
 ];
 
 /** Docker's build check pages use the check name in kebab case: JSONArgsRecommended -> json-args-recommended. */
@@ -50,13 +51,20 @@ function configCell(config) {
   return CONFIG_ORDER.includes(config) ? `\`${config}\`` : "`all`";
 }
 
+/** Compose rules are in the `compose` config when recommended, else turned on by hand. */
+function composeConfigCell(docs) {
+  return docs.recommended ? "`compose`" : "by hand";
+}
+
 function row(name, rule) {
   const meta = rule.meta ?? {};
   const docs = meta.docs ?? {};
   return [
     `[${name}](docs/rules/${name}.md)`,
     escapeCell(docs.description ?? ""),
-    configCell(docs.recommended ? "recommended" : docs.strict ? "strict" : "all"),
+    meta.languages?.[0] === "yml/yaml"
+      ? composeConfigCell(docs)
+      : configCell(docs.recommended ? "recommended" : docs.strict ? "strict" : "all"),
     meta.fixable ? "🔧" : "",
     meta.hasSuggestions ? "💡" : "",
     links(docs.hadolint, hadolintRuleUrl),
@@ -83,7 +91,7 @@ export function renderRuleTable(rules) {
   })).filter((section) => section.rows.length > 0);
 
   const legend = [
-    "Config: the smallest shipped config that turns the rule on (`strict` includes `recommended`; `all` includes every rule).",
+    "Config: the smallest shipped config that turns the rule on (`strict` includes `recommended`; `all` includes every Dockerfile and .dockerignore rule; compose rules are in `compose` or turned on by hand).",
     "🔧 fixable with `--fix`. 💡 offers editor suggestions. hadolint / BuildKit: the equivalent rules of those tools.",
   ].join("\n\n");
   const body = sections.map(({ heading, rows }) => `### ${heading}\n\n${table(rows)}`).join("\n\n");

@@ -101,7 +101,8 @@ function detect(view: ShellCommand, name: string): Found | null {
   return DETECTORS[name.replace(/^(mvn|gradle)w$/u, "$1")]?.(view, program) ?? null;
 }
 
-const PIP_VALUE_OPTIONS = [
+/** pip install options that take a separate value. */
+export const PIP_VALUE_OPTIONS = [
   "-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-t", "--target", "--prefix", "--root", "-i", "--index-url",
   "--extra-index-url", "-f", "--find-links", "--platform", "--python-version", "--implementation", "--abi", "--src",
   "--upgrade-strategy", "--config-settings", "-C", "--global-option", "--progress-bar", "--report", "--only-binary", "--no-binary",

@@ -13,6 +13,7 @@ import { userOfStage, type StageUser } from "./users.js";
 import type { Stage } from "./stages.js";
 import type { Expansion } from "./variable-expansion.js";
 import { RunCommands } from "./run-commands.js";
+import { ShellsInEffect } from "./shell-in-effect.js";
 import { StageGraph } from "./stages.js";
 import type { VariableScope } from "./variables.js";
 
@@ -34,6 +35,7 @@ export class DockerfileAnalysis {
   #stages: StageGraph | undefined;
   #runCommands: RunCommands | undefined;
   #copies: CopyOperations | undefined;
+  #shells: ShellsInEffect | undefined;
   #contextSources: ContextSource[] | undefined;
   #workdirs: WorkdirSetting[] | undefined;
   #workingDirectories: WorkingDirectories | undefined;
@@ -59,6 +61,12 @@ export class DockerfileAnalysis {
   get runCommands(): RunCommands {
     this.#runCommands ??= new RunCommands(this.#source.ast, this.#source.text, this.stages);
     return this.#runCommands;
+  }
+
+  /** The SHELL in effect at each instruction (inherited through FROM <stage>). */
+  get shells(): ShellsInEffect {
+    this.#shells ??= new ShellsInEffect(this.stages);
+    return this.#shells;
   }
 
   /** Every COPY and ADD: sources, destination, and whether they read the build context. */

@@ -108,7 +108,8 @@ export function declareIn(scope: VariableScope, instruction: Instruction, global
   let next = scope;
   for (const pair of instruction.pairs) {
     if (instruction.type === "ENV") {
-      const value = pair.value === null ? "" : next.expand(pair.value, escapeCharacter).value;
+      // Docker expands every pair against the environment from before the instruction.
+      const value = pair.value === null ? "" : scope.expand(pair.value, escapeCharacter).value;
       next = next.with({ name: pair.key, value, kind: "ENV", node: pair });
     } else {
       const inherited = globalScope.get(pair.key);

@@ -68,7 +68,8 @@ const FORM_KEYWORDS = new Set<InstructionKeyword>(["RUN", "CMD", "ENTRYPOINT", "
 const HEREDOC_KEYWORDS = new Set<string>(["RUN", "COPY", "ADD"]);
 const KEY_VALUE_KEYWORDS = new Set<InstructionKeyword>(["ENV", "LABEL", "ARG"]);
 const EMBEDDED_CONFIG_LINE = /^\/\*\s*(eslint[\s\S]*?)\s*\*\/\s*$/u;
-const CHECK_DIRECTIVE = /^(?:(?:skip=[^;]*|error=(?:true|false))(?:;|$))+$/iu;
+/** BuildKit's `check` directive: up to three `;`-separated options, `skip`, `experimental`, `error`. */
+const CHECK_OPTION = /^\s*(?:(?:skip|experimental)\s*=[^;]*|error\s*=\s*(?:1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)\s*)$/u;
 
 export function parseDockerfile(text: string, options: ParseOptions = {}): ParseOutcome {
   return new AstBuilder(text, options).build();
@@ -153,13 +154,21 @@ class AstBuilder {
   }
 
   private convertDirective(directive: AstParserDirective, name: ParserDirectiveName): ParserDirective {
+    let valueRange = this.range(directive.getValueRange());
+    let value = directive.getValue();
+    if (name === "check") {
+      // dockerfile-ast stops the value at the first blank; BuildKit reads the rest of the line.
+      const lineEnd = this.lines.lineEndOffset(this.lines.positionOf(valueRange[0]).line);
+      value = this.text.slice(valueRange[0], lineEnd).trimEnd();
+      valueRange = [valueRange[0], valueRange[0] + value.length];
+    }
     return {
       type: "ParserDirective",
       ...this.lines.span(...this.range(directive.getRange())),
       name,
-      value: directive.getValue(),
+      value,
       nameRange: this.range(directive.getNameRange()),
-      valueRange: this.range(directive.getValueRange()),
+      valueRange,
     };
   }
 
@@ -170,8 +179,8 @@ class AstBuilder {
       this.fail(`Invalid escape parser directive "${value}": use \\ or \`.`, at);
     } else if (name === "syntax" && value === "") {
       this.fail("The syntax parser directive needs a frontend image, e.g. docker/dockerfile:1.", at);
-    } else if (name === "check" && !CHECK_DIRECTIVE.test(value)) {
-      this.fail(`Invalid check parser directive "${value}": expected skip=<checks>[;error=true|false].`, at);
+    } else if (name === "check" && !isValidCheckDirective(value)) {
+      this.fail(`Invalid check parser directive "${value}": expected skip=<checks>, experimental=<checks> or error=true|false, separated by ";".`, at);
     }
   }
 
@@ -403,6 +412,11 @@ function joinContinuations(source: string, escapeCharacter: EscapeCharacter): st
   const escape = escapeCharacter === "`" ? "`" : "\\\\";
   const continuation = new RegExp(`${escape}[ \\t]*(?:\\r\\n|\\r|\\n)(?:[ \\t]*(?:#[^\\r\\n]*)?(?:\\r\\n|\\r|\\n))*`, "gu");
   return source.replace(continuation, "");
+}
+
+function isValidCheckDirective(value: string): boolean {
+  const options = value.split(";");
+  return options.length <= 3 && options.every((option) => CHECK_OPTION.test(option));
 }
 
 /**

@@ -10,6 +10,7 @@ import { LINE_ENDING_PATTERN, type SourceLocation } from "../text/line-index.js"
 import { collectDisableDirectives, collectInlineRuleConfigs, isInlineConfigComment } from "../text/inline-config.js";
 import { visitorKeys, type Comment, type DockerfileNode, type DockerfileRoot } from "./ast.js";
 import { DockerfileAnalysis } from "../analysis/dockerfile-analysis.js";
+import { SuppressionComments } from "./suppressions.js";
 
 export interface DockerfileLanguageOptions {
   [key: string]: unknown;
@@ -33,6 +34,7 @@ export class DockerfileSourceCode extends TextSourceCodeBase<{
   #steps: VisitNodeStep[] | undefined;
   readonly #parents = new WeakMap<DockerfileNode, DockerfileNode | undefined>();
   #analysis: DockerfileAnalysis | undefined;
+  #suppressions: SuppressionComments | undefined;
 
   constructor({ text, ast, file }: { text: string; ast: DockerfileRoot; file: DockerfileFileInfo }) {
     super({ text, ast, lineEndingPattern: LINE_ENDING_PATTERN });
@@ -53,6 +55,12 @@ export class DockerfileSourceCode extends TextSourceCodeBase<{
       physicalPath: this.isEmbedded ? null : this.file.physicalPath,
     });
     return this.#analysis;
+  }
+
+  /** `# check=skip=...` and `# hadolint ignore=...` comments, read on first use (lib/suppression-comments.ts applies them). */
+  get suppressions(): SuppressionComments {
+    this.#suppressions ??= new SuppressionComments(this.ast, this.text);
+    return this.#suppressions;
   }
 
   get comments(): Comment[] {

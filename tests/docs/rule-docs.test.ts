@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import nodePath from "node:path";
 import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
+import yml from "eslint-plugin-yml";
 import { describe, expect, it } from "vitest";
 import plugin from "../../index.js";
 
@@ -22,6 +23,7 @@ const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLES: Record<string, { fences: string[]; filename: string; files: string[] }> = {
   "dockerfile/dockerfile": { fences: ["dockerfile"], filename: "Dockerfile", files: ["**/Dockerfile"] },
   "dockerfile/dockerignore": { fences: ["ignore"], filename: ".dockerignore", files: ["**/.dockerignore"] },
+  "yml/yaml": { fences: ["yaml"], filename: "compose.yaml", files: ["**/compose.yaml"] },
 };
 
 /** Sections every page has, in this order (house style). */
@@ -99,7 +101,7 @@ function lint(ruleName: string, language: string, code: string, filename = EXAMP
     code,
     {
       files,
-      plugins: { dockerfile: plugin },
+      plugins: { dockerfile: plugin, yml },
       language,
       rules: { [`dockerfile/${ruleName}`]: "error" },
     },

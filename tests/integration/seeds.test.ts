@@ -30,11 +30,12 @@ describe.each(ESLINT_VERSIONS)("the seed practices on %s", (_label, ESLint) => {
     expect(await problems(ESLint, "seed-multi-stage", "recommended")).toEqual([]);
   });
 
-  it("under strict, the seeds miss only digest pinning, and the first seed's optional .env copy", async () => {
+  it("under strict, the seeds miss only digest pinning, a HEALTHCHECK, and the first seed's optional .env copy", async () => {
     const ruleIds = async (name: string) => new Set((await problems(ESLint, name, "strict")).map((problem) => problem.split(" ")[1]));
-    expect(await ruleIds("seed-multi-stage")).toEqual(new Set(["dockerfile/pin-base-image-digest"]));
+    const opinions = ["dockerfile/pin-base-image-digest", "dockerfile/require-healthcheck"];
+    expect(await ruleIds("seed-multi-stage")).toEqual(new Set(opinions));
     // `COPY app/.env* ./` copies nothing in a checkout without a .env file.
-    expect(await ruleIds("seed-single-stage")).toEqual(new Set(["dockerfile/pin-base-image-digest", "dockerfile/no-missing-copy-source"]));
+    expect(await ruleIds("seed-single-stage")).toEqual(new Set([...opinions, "dockerfile/no-missing-copy-source"]));
   });
 
   it("a project that breaks every practice is caught on every line that breaks one", async () => {
@@ -53,6 +54,7 @@ describe.each(ESLINT_VERSIONS)("the seed practices on %s", (_label, ESLint) => {
 const BROKEN_PRACTICES = [
   "api.Dockerfile:1 dockerfile/pin-base-image-digest",
   "api.Dockerfile:1 dockerfile/prefer-slim-base-image",
+  "api.Dockerfile:1 dockerfile/require-healthcheck",
   "api.Dockerfile:5 dockerfile/copy-chown",
   "api.Dockerfile:7 dockerfile/copy-chown",
   "api.Dockerfile:7 dockerfile/copy-ignored-file",
@@ -63,6 +65,7 @@ const BROKEN_PRACTICES = [
   "Dockerfile:1 dockerfile/pin-base-image-digest",
   "Dockerfile:3 dockerfile/no-unpinned-base-image",
   "Dockerfile:3 dockerfile/pin-base-image-digest",
+  "Dockerfile:3 dockerfile/require-healthcheck",
   "Dockerfile:3 dockerfile/require-non-root-user",
   "Dockerfile:4 dockerfile/absolute-workdir",
   "Dockerfile:5 dockerfile/no-copy-secrets",

@@ -15,6 +15,14 @@ runRuleTests("pip-no-cache-dir", rule, {
     lines(FROM, "RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt"),
     lines(FROM, "RUN --mount=type=cache,target=/root/.cache pip install -r requirements.txt"),
     lines(FROM, "ENV PIP_CACHE_DIR=/pip-cache", "RUN --mount=type=cache,target=/pip-cache pip install -r requirements.txt"),
+    // The shared RUN mount reading: ids, sharing, tmpfs, a non-root home, folders above the cache.
+    lines(FROM, "RUN --mount=type=cache,target=/root/.cache/pip,id=pip,sharing=locked pip install flask"),
+    lines(FROM, "RUN --mount=type=cache,id=pip,target=/home/app/.cache/pip,uid=1000 pip install --user flask"),
+    lines(FROM, "RUN --mount=type=tmpfs,target=/root/.cache pip install flask"),
+    lines(FROM, "ARG CACHE=/root/.cache", "RUN --mount=type=cache,target=${CACHE} pip install flask"),
+    lines(FROM, "ENV PIP_CACHE_DIR=/cache/pip", "RUN --mount=type=cache,target=/cache pip install flask"),
+    lines(FROM, "RUN --mount=type=cache,target=/wheels pip install --cache-dir=/wheels/pip flask && pip install --cache-dir /wheels x"),
+    lines(FROM, "RUN --mount=type=cache,target=/root/.cache/pip <<EOF", "pip install flask", "EOF"),
     // Other pip commands and other tools.
     lines(FROM, "RUN pip freeze > requirements.txt", "RUN pip download flask", "RUN echo pip install"),
     lines(FROM, "RUN uv pip install -r requirements.txt"),
@@ -92,6 +100,28 @@ runRuleTests("pip-no-cache-dir", rule, {
       code: lines(FROM, "RUN --mount=type=cache,target=/var/cache/apt pip install flask"),
       output: lines(FROM, "RUN --mount=type=cache,target=/var/cache/apt pip install --no-cache-dir flask"),
       errors: [{ messageId: "missingNoCacheDir" }],
+    },
+    {
+      // A bind mount, or a cache mount below pip's cache folder, keeps nothing out of the layer.
+      code: lines(FROM, "RUN --mount=type=bind,target=/root/.cache/pip --mount=type=cache,target=/root/.cache/pip/http pip install flask"),
+      output: lines(FROM, "RUN --mount=type=bind,target=/root/.cache/pip --mount=type=cache,target=/root/.cache/pip/http pip install --no-cache-dir flask"),
+      errors: [{ messageId: "missingNoCacheDir" }],
+    },
+    {
+      // --cache-dir points outside the mount.
+      code: lines(FROM, "RUN --mount=type=cache,target=/wheels pip install --cache-dir /tmp/pip flask"),
+      output: lines(FROM, "RUN --mount=type=cache,target=/wheels pip install --no-cache-dir --cache-dir /tmp/pip flask"),
+      errors: [{ messageId: "missingNoCacheDir" }],
+    },
+    {
+      code: lines(FROM, "RUN if [ -f requirements.txt ]; then \\", "      pip install -r requirements.txt; \\", "    fi"),
+      output: lines(FROM, "RUN if [ -f requirements.txt ]; then \\", "      pip install --no-cache-dir -r requirements.txt; \\", "    fi"),
+      errors: [{ messageId: "missingNoCacheDir", line: 3, column: 7 }],
+    },
+    {
+      code: lines(FROM, "RUN echo flask gunicorn | xargs pip install"),
+      output: lines(FROM, "RUN echo flask gunicorn | xargs pip install --no-cache-dir"),
+      errors: [{ messageId: "missingNoCacheDir", column: 27 }],
     },
     {
       // PIP_NO_CACHE_DIR set in another stage does not count.

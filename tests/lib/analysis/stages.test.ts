@@ -111,3 +111,10 @@ describe("variable scopes", () => {
     expect(analysis.stages.globalScope.has("BUILDPLATFORM")).toBe(true);
   });
 });
+
+describe("ENV in one instruction", () => {
+  it("expands every pair against the environment from before the instruction, as Docker does", () => {
+    const { analysis, instructions } = analyse("FROM alpine:3.20", "ENV A=before", "ENV A=after B=$A", "RUN true");
+    expect(analysis.expand("$B", instructions.at(-1)!).value).toBe("before");
+  });
+});

@@ -233,6 +233,13 @@ describe("parser directives and comments", () => {
     expect(root.escapeCharacter).toBe("`");
   });
 
+  it("reads the whole check directive as BuildKit does", () => {
+    const text = "# check=skip=JSONArgsRecommended , StageNameCasing;experimental=all;error=1\nFROM a\n";
+    const [check] = parse(text).directives;
+    expect(check!.value).toBe("skip=JSONArgsRecommended , StageNameCasing;experimental=all;error=1");
+    expect(slice(text, check!.valueRange)).toBe(check!.value);
+  });
+
   it("treats an unknown directive as a comment", () => {
     const root = parse("# foo=bar\nFROM a\n");
     expect(root.directives).toEqual([]);
@@ -244,6 +251,8 @@ describe("parser directives and comments", () => {
     expect(errorsOf("# escape=x\nFROM a\n")).toEqual(['1:10 Invalid escape parser directive "x": use \\ or `.']);
     expect(errorsOf("# syntax=a\n# syntax=b\nFROM a\n")).toEqual(['2:1 Parser directive "syntax" is given more than once.']);
     expect(errorsOf("# check=skipp=all\nFROM a\n")[0]).toMatch(/^1:9 Invalid check parser directive/u);
+    expect(errorsOf("# check=error=maybe\nFROM a\n")[0]).toMatch(/^1:9 Invalid check parser directive/u);
+    expect(errorsOf("# check=skip=A;error=true;experimental=all;skip=B\nFROM a\n")[0]).toMatch(/Invalid check parser directive/u);
   });
 
   it("uses the backtick escape for continuations", () => {
