@@ -7,8 +7,9 @@ import type { RunInstruction } from "../lib/dockerfile/ast.js";
 import { createDockerfileRule } from "../lib/rule.js";
 import { commandName, unwrapCommand } from "../lib/shell/index.js";
 
-/** hadolint DL3001's list. */
+/** hadolint DL3001's list, plus `ifconfig`, which its message names. */
 const MEANINGLESS = new Map<string, string>([
+  ["ifconfig", "shows the network of the build container, which is not the network the image will run in"],
   ["free", "shows the memory of the build container, which tells nothing about where the image will run"],
   ["kill", "signals a process of the build container; no process outlives the RUN anyway"],
   ["mount", "needs privileges a build does not have, and a mount does not persist into the image (use RUN --mount)"],

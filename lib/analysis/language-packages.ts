@@ -150,7 +150,7 @@ export function unpinnedPackages(install: PackageInstall, scope: VariableScope):
           ? isPinnedNpmSpec(spec)
           : install.manager === "gem"
             ? isPinnedGemSpec(spec)
-            : isPinnedGoSpec(spec, install.subcommand.value === "get");
+            : isPinnedGoSpec(spec, install.subcommand.value ?? "");
     if (!pinned) result.push({ word, spec, name: withoutVersion(install.manager, spec), kind: isSource(install.manager, spec) ? "source" : "registry" });
   }
   return result;
@@ -230,13 +230,16 @@ export function isPinnedGemSpec(spec: string): boolean {
 const MOVING_GO_QUERIES = new Set(["latest", "upgrade", "patch", "master", "main", "HEAD"]);
 
 /**
- * go: `pkg@v1.2.3` (or a commit, or a comparison). Without `@`, `go install` and `go run` take the
- * version from the current module's go.mod (and refuse outside a module), while `go get` upgrades.
+ * go: `pkg@v1.2.3` (or a commit, or a comparison). Without `@`, `go run` takes the version from the
+ * current module's go.mod; `go install` and `go get` of a package path count as unpinned.
  */
-export function isPinnedGoSpec(spec: string, get: boolean): boolean {
+export function isPinnedGoSpec(spec: string, subcommand: string): boolean {
   if (/^[.~/]/u.test(spec) || spec.endsWith(".go")) return true;
   const at = spec.lastIndexOf("@");
-  if (at < 0) return !get;
+  // `go run pkg` takes the version from the current module; `go install`/`go get` of a package
+  // path without `@version` is what hadolint's DL3062 reports (inside a module go.mod may pin it,
+  // but the Dockerfile does not show it).
+  if (at < 0) return subcommand === "run";
   return !MOVING_GO_QUERIES.has(spec.slice(at + 1));
 }
 

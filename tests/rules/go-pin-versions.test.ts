@@ -6,8 +6,8 @@ const FROM = "FROM golang:1.23";
 runRuleTests("go-pin-versions", rule, {
   valid: [
     lines(FROM, "RUN go install golang.org/x/tools/gopls@v0.16.2 && go run example.com/cmd/gen@v1.2.3 -out x"),
-    // Without a version, go install and go run take it from the module's go.mod.
-    lines(FROM, "RUN go install ./... && go install . && go run ./cmd/server && go install example.com/app/cmd/tool"),
+    // Local packages, and go run, take the version from the module's go.mod.
+    lines(FROM, "RUN go install ./... && go install . && go run ./cmd/server && go run example.com/app/cmd/tool"),
     lines(FROM, "RUN go get example.com/lib@v1.4.0 && go get example.com/old@none && go get ./..."),
     lines(FROM, "RUN go install -ldflags '-s -w' -tags netgo example.com/cmd@3f2c1d0"),
     lines(FROM, "ARG GOPLS_VERSION=v0.16.2", "RUN go install golang.org/x/tools/gopls@${GOPLS_VERSION}"),

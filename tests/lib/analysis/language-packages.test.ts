@@ -131,19 +131,21 @@ describe("language package installs", () => {
     expect(isPinnedGemSpec("./vendor/x-1.0.gem")).toBe(true);
   });
 
-  it("reports go packages at moving versions; go.mod pins the rest", () => {
+  it("reports go packages at moving versions or without one; go run takes go.mod's", () => {
     expect(unpinned("go install golang.org/x/tools/gopls@latest example.com/a@v1.2.3 example.com/b && go get example.com/c example.com/d@v1")).toEqual([
-      { manager: "go", unpinned: ["golang.org/x/tools/gopls@latest registry golang.org/x/tools/gopls"] },
+      { manager: "go", unpinned: ["golang.org/x/tools/gopls@latest registry golang.org/x/tools/gopls", "example.com/b registry example.com/b"] },
       { manager: "go", unpinned: ["example.com/c registry example.com/c"] },
     ]);
     expect(unpinned("go run -ldflags '-s -w' example.com/cmd@master -flag value && go install -C /src ./... && go build ./...")).toEqual([
       { manager: "go", unpinned: ["example.com/cmd@master registry example.com/cmd"] },
       { manager: "go", unpinned: [] },
     ]);
-    expect(isPinnedGoSpec("example.com/a@3f2c1d0", false)).toBe(true);
-    expect(isPinnedGoSpec("example.com/a@upgrade", false)).toBe(false);
-    expect(isPinnedGoSpec("example.com/a@none", true)).toBe(true);
-    expect(isPinnedGoSpec("./cmd/app", true)).toBe(true);
+    expect(isPinnedGoSpec("example.com/a@3f2c1d0", "install")).toBe(true);
+    expect(isPinnedGoSpec("example.com/a@upgrade", "install")).toBe(false);
+    expect(isPinnedGoSpec("example.com/a@none", "get")).toBe(true);
+    expect(isPinnedGoSpec("./cmd/app", "get")).toBe(true);
+    expect(isPinnedGoSpec("example.com/app/cmd/tool", "install")).toBe(false);
+    expect(isPinnedGoSpec("example.com/app/cmd/tool", "run")).toBe(true);
   });
 
   it("finds yarn installs and cache cleaning", () => {
