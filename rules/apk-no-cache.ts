@@ -38,10 +38,7 @@ export default createDockerfileRule<{ MessageIds: "missingNoCache" }>("apk-no-ca
       for (const { command, subcommand } of adds) {
         if (hasOption(command, "--no-cache")) continue;
         context.report({
-          loc: {
-            start: context.sourceCode.getLocFromIndex(command.name!.range[0]),
-            end: context.sourceCode.getLocFromIndex(subcommand!.range[1]),
-          },
+          loc: context.sourceCode.getLocFromRange([command.name!.range[0], subcommand!.range[1]]),
           messageId: "missingNoCache",
           fix: (fixer) => fixer.insertTextAfterRange(subcommand!.range, " --no-cache"),
         });

@@ -34,10 +34,7 @@ export default createDockerfileRule<{ MessageIds: "missingNoInstallRecommends" }
         if (subcommand.value !== "install" && subcommand.value !== "reinstall") continue;
         if (hasOption(command, "--no-install-recommends") || disablesRecommends(command.args.map((word) => word.value))) continue;
         context.report({
-          loc: {
-            start: context.sourceCode.getLocFromIndex(command.name!.range[0]),
-            end: context.sourceCode.getLocFromIndex(subcommand.range[1]),
-          },
+          loc: context.sourceCode.getLocFromRange([command.name!.range[0], subcommand.range[1]]),
           messageId: "missingNoInstallRecommends",
           data: { command: `${manager.name} ${subcommand.value}` },
           fix: (fixer) => fixer.insertTextAfterRange(subcommand.range, " --no-install-recommends"),

@@ -47,10 +47,7 @@ export default createDockerfileRule<{ MessageIds: "updateAlone" }>("apt-get-upda
         })[0];
       if (!laterInstall) return;
       context.report({
-        loc: {
-          start: context.sourceCode.getLocFromIndex(update.command.name!.range[0]),
-          end: context.sourceCode.getLocFromIndex(update.subcommand!.range[1]),
-        },
+        loc: context.sourceCode.getLocFromRange([update.command.name!.range[0], update.subcommand!.range[1]]),
         messageId: "updateAlone",
         data: {
           command: `${update.manager.name} ${update.subcommand!.value}`,

@@ -51,10 +51,7 @@ export default createDockerfileRule<{ MessageIds: "listsLeft" }>("apt-lists-clea
       const entry = scripts.find((candidate) => candidate.script.commands.includes(lastApt.original));
       const append = entry ? appendCommand(entry, CLEANUP, sourceCode.text, analysis.escapeCharacter) : null;
       context.report({
-        loc: {
-          start: sourceCode.getLocFromIndex(command.name!.range[0]),
-          end: sourceCode.getLocFromIndex(subcommand!.range[1]),
-        },
+        loc: sourceCode.getLocFromRange([command.name!.range[0], subcommand!.range[1]]),
         messageId: "listsLeft",
         data: { command: `${manager.name} ${subcommand!.value}` },
         fix: append ? (fixer) => fixer.insertTextAfterRange([append.offset, append.offset], append.text) : null,

@@ -38,7 +38,7 @@ export default createDockerfileRule<{ MessageIds: "missingSlash" }>("copy-destin
       const quoted = written.length >= 2 && (quote === '"' || quote === "'") && written[0] === quote;
       const at = quoted ? destination.range[1] - 1 : destination.range[1];
       context.report({
-        loc: { start: sourceCode.getLocFromIndex(destination.range[0]), end: sourceCode.getLocFromIndex(destination.range[1]) },
+        loc: sourceCode.getLocFromRange(destination.range),
         messageId: "missingSlash",
         data: { instruction: node.type, count: String(operation.sources.length), destination: unquote(destination.raw) },
         fix: (fixer) => fixer.insertTextAfterRange([at, at], "/"),

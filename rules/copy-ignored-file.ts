@@ -40,10 +40,7 @@ export default createDockerfileRule<{ MessageIds: "ignored" | "allIgnored" }>("c
           const pattern = buildContext.excludedBy(matches[0]!);
           if (pattern === null) continue;
           context.report({
-            loc: {
-              start: context.sourceCode.getLocFromIndex(source.range[0]),
-              end: context.sourceCode.getLocFromIndex(source.range[1]),
-            },
+            loc: context.sourceCode.getLocFromRange(source.range),
             messageId: wildcard ? "allIgnored" : "ignored",
             data: {
               keyword: operation.instruction.type,

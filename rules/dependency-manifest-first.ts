@@ -111,7 +111,7 @@ export default createDockerfileRule<{ MessageIds: "dependencyInstall" | "project
 
     function report(install: DependencyInstall, copy: SourceCopy): void {
       context.report({
-        loc: { start: sourceCode.getLocFromIndex(install.range[0]), end: sourceCode.getLocFromIndex(install.range[1]) },
+        loc: sourceCode.getLocFromRange(install.range),
         messageId: install.installsProject ? "projectInstall" : "dependencyInstall",
         data: {
           command: install.label,

@@ -2,9 +2,8 @@
  * `gem install rails` installs the newest release on the day of the build. `name:version`, `-v`
  * or a Gemfile with its lock file makes the install repeatable.
  */
-import type { RunInstruction } from "../lib/dockerfile/ast.js";
 import { createDockerfileRule } from "../lib/rule.js";
-import { packageInstallOf, unpinnedPackages } from "../lib/analysis/language-packages.js";
+import { unpinnedPackagesVisitor } from "../lib/pin-versions-visitor.js";
 
 export default createDockerfileRule<{ MessageIds: "unpinned" }>("gem-pin-versions", {
   meta: {
@@ -23,25 +22,5 @@ export default createDockerfileRule<{ MessageIds: "unpinned" }>("gem-pin-version
         "gem installs the newest release of {{spec}} at build time, so rebuilds can get a different version. Pin it ({{name}}:<version> or -v <version>), or install from a Gemfile and Gemfile.lock with bundle install.",
     },
   },
-  create(context) {
-    const { sourceCode } = context;
-    const { analysis } = sourceCode;
-
-    function check(run: RunInstruction): void {
-      const scope = analysis.scopeAt(run);
-      for (const command of analysis.runCommands.commandsOf(run)) {
-        const install = packageInstallOf(command, scope);
-        if (install?.manager !== "gem") continue;
-        for (const { word, spec, name } of unpinnedPackages(install, scope)) {
-          context.report({
-            loc: { start: sourceCode.getLocFromIndex(word.range[0]), end: sourceCode.getLocFromIndex(word.range[1]) },
-            messageId: "unpinned",
-            data: { spec, name },
-          });
-        }
-      }
-    }
-
-    return { RUN: check };
-  },
+  create: (context) => unpinnedPackagesVisitor(context, "gem", { unpinned: "unpinned" }),
 });

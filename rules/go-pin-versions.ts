@@ -2,9 +2,8 @@
  * `go install pkg@latest` and `go get pkg` pick the newest release at build time. A version
  * (`@v1.2.3`) or the current module's go.mod (`go install ./cmd/app`) makes the build repeatable.
  */
-import type { RunInstruction } from "../lib/dockerfile/ast.js";
 import { createDockerfileRule } from "../lib/rule.js";
-import { packageInstallOf, unpinnedPackages } from "../lib/analysis/language-packages.js";
+import { unpinnedPackagesVisitor } from "../lib/pin-versions-visitor.js";
 
 export default createDockerfileRule<{ MessageIds: "unpinned" }>("go-pin-versions", {
   meta: {
@@ -23,25 +22,5 @@ export default createDockerfileRule<{ MessageIds: "unpinned" }>("go-pin-versions
         "go resolves {{spec}} to the newest release at build time, so rebuilds can get a different version. Name a version ({{name}}@v<major>.<minor>.<patch>), or build from a module whose go.mod requires it.",
     },
   },
-  create(context) {
-    const { sourceCode } = context;
-    const { analysis } = sourceCode;
-
-    function check(run: RunInstruction): void {
-      const scope = analysis.scopeAt(run);
-      for (const command of analysis.runCommands.commandsOf(run)) {
-        const install = packageInstallOf(command, scope);
-        if (install?.manager !== "go") continue;
-        for (const { word, spec, name } of unpinnedPackages(install, scope)) {
-          context.report({
-            loc: { start: sourceCode.getLocFromIndex(word.range[0]), end: sourceCode.getLocFromIndex(word.range[1]) },
-            messageId: "unpinned",
-            data: { spec, name },
-          });
-        }
-      }
-    }
-
-    return { RUN: check };
-  },
+  create: (context) => unpinnedPackagesVisitor(context, "go", { unpinned: "unpinned" }),
 });

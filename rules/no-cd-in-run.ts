@@ -49,7 +49,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "cdInRun
         for (const command of script.commands) {
           if (!isCd(command) || isCdBack(command) || (allowScoped && isScoped(command, script))) continue;
           context.report({
-            loc: { start: sourceCode.getLocFromIndex(command.range[0]), end: sourceCode.getLocFromIndex(command.range[1]) },
+            loc: sourceCode.getLocFromRange(command.range),
             messageId: "cdInRun",
           });
         }

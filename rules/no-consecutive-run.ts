@@ -79,7 +79,7 @@ export default createDockerfileRule<{ MessageIds: "consecutiveRun" | "merge" }>(
         if (previous && sameFlags(previous, run) && commandCount(previous) <= MAX_COMMANDS && commandCount(run) <= MAX_COMMANDS) {
           const merge = mergeFix(previous, run);
           context.report({
-            loc: { start: sourceCode.getLocFromIndex(run.keywordRange[0]), end: sourceCode.getLocFromIndex(run.keywordRange[1]) },
+            loc: sourceCode.getLocFromRange(run.keywordRange),
             messageId: "consecutiveRun",
             suggest: merge ? [{ messageId: "merge", fix: (fixer) => fixer.replaceTextRange([merge[0], merge[1]], merge[2]) }] : [],
           });

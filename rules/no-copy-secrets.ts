@@ -53,7 +53,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "named" 
         for (const { operation, source, path } of analysis.contextSources) {
           const contextPath = path === null ? null : toContextPath(path);
           if (contextPath === null) continue;
-          const loc = { start: context.sourceCode.getLocFromIndex(source.range[0]), end: context.sourceCode.getLocFromIndex(source.range[1]) };
+          const loc = context.sourceCode.getLocFromRange(source.range);
           const keyword = operation.instruction.type;
           const named = namedSecret(buildContext, contextPath, allow);
           if (named) {

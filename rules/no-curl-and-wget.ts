@@ -51,7 +51,7 @@ export default createDockerfileRule<{ MessageIds: "bothTools" }>("no-curl-and-wg
           for (const use of uses) {
             if (use.tool === first.tool) continue;
             context.report({
-              loc: { start: sourceCode.getLocFromIndex(use.word.range[0]), end: sourceCode.getLocFromIndex(use.word.range[1]) },
+              loc: sourceCode.getLocFromRange(use.word.range),
               messageId: "bothTools",
               data: { first: first.tool, second: use.tool, line },
             });

@@ -37,7 +37,7 @@ export default createDockerfileRule<{ MessageIds: "verificationOff" }>("no-disab
       for (const command of runCommands.commandsOf(run)) {
         for (const { word, what } of findings(command)) {
           context.report({
-            loc: { start: sourceCode.getLocFromIndex(word.range[0]), end: sourceCode.getLocFromIndex(word.range[1]) },
+            loc: sourceCode.getLocFromRange(word.range),
             messageId: "verificationOff",
             data: { flag: word.text, what },
           });

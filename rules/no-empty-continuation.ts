@@ -56,7 +56,7 @@ export default createDockerfileRule("no-empty-continuation", {
       const lines = emptyLines(node);
       if (lines.length === 0) return;
       context.report({
-        loc: { start: sourceCode.getLocFromIndex(lines[0]![0]), end: sourceCode.getLocFromIndex(lines[0]![0]) },
+        loc: sourceCode.getLocFromRange([lines[0]![0], lines[0]![0]]),
         messageId: "emptyLine",
         data: { instruction: node.type },
         fix: (fixer) => lines.map((line) => fixer.removeRange(line)),

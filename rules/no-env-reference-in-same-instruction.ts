@@ -45,7 +45,7 @@ export default createDockerfileRule<{ MessageIds: "sameInstruction" | "splitEnv"
         const index = node.pairs.indexOf(pair);
         const split: [number, number] = [node.pairs[index - 1]!.range[1], pair.range[0]];
         context.report({
-          loc: { start: sourceCode.getLocFromIndex(reference.nameRange[0]), end: sourceCode.getLocFromIndex(reference.nameRange[1]) },
+          loc: sourceCode.getLocFromRange(reference.nameRange),
           messageId: "sameInstruction",
           data: { key: pair.key, name: reference.name, before: describeBefore(node, reference.name) },
           suggest: [{ messageId: "splitEnv", data: { key: pair.key }, fix: (fixer) => fixer.replaceTextRange(split, `\n${node.keyword} `) }],

@@ -49,7 +49,7 @@ export default createDockerfileRule<{ MessageIds: "meaningless" }>("no-meaningle
         if (reason === undefined) continue;
         const [start, end] = view.name!.range;
         context.report({
-          loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
+          loc: sourceCode.getLocFromRange([start, end]),
           messageId: "meaningless",
           data: { name: name!, reason },
         });

@@ -44,7 +44,7 @@ export default createDockerfileRule<{ MessageIds: "missing" | "outside" | "match
           const keyword = operation.instruction.type;
           const report = (item: ContextSource, messageId: "missing" | "outside" | "matchesNothing", inside = "") =>
             context.report({
-              loc: { start: context.sourceCode.getLocFromIndex(item.source.range[0]), end: context.sourceCode.getLocFromIndex(item.source.range[1]) },
+              loc: context.sourceCode.getLocFromRange(item.source.range),
               messageId,
               data: { keyword, source: item.source.raw, root, inside },
             });

@@ -33,10 +33,7 @@ export default createDockerfileRule<{ MessageIds: "upgradeAll" }>("no-package-up
         // `yum update curl`, `apk upgrade curl`, `zypper up curl` upgrade only the packages named.
         if (action === "upgrade" && manager.name !== "apt-get" && manager.name !== "apt" && operands.length > 0) continue;
         context.report({
-          loc: {
-            start: context.sourceCode.getLocFromIndex(command.name!.range[0]),
-            end: context.sourceCode.getLocFromIndex(subcommand!.range[1]),
-          },
+          loc: context.sourceCode.getLocFromRange([command.name!.range[0], subcommand!.range[1]]),
           messageId: "upgradeAll",
           data: { command: `${manager.name} ${subcommand!.value}` },
         });

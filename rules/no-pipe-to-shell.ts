@@ -36,7 +36,7 @@ export default createDockerfileRule<{ MessageIds: "pipeToShell" | "substitutionT
     function report(shell: ShellCommand, tool: string, messageId: "pipeToShell" | "substitutionToShell"): void {
       const [start, end] = shell.name!.range;
       context.report({
-        loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
+        loc: sourceCode.getLocFromRange([start, end]),
         messageId,
         data: { shell: commandName(shell)!, tool },
       });

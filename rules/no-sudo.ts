@@ -29,8 +29,7 @@ export default createDockerfileRule<{ MessageIds: "sudo" }>("no-sudo", {
     function check(run: RunInstruction): void {
       for (const command of runCommands.commandsOf(run)) {
         if (commandName(command) !== "sudo") continue;
-        const [start, end] = command.name!.range;
-        context.report({ loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) }, messageId: "sudo" });
+        context.report({ loc: sourceCode.getLocFromRange(command.name!.range), messageId: "sudo" });
       }
     }
 

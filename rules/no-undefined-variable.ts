@@ -111,7 +111,7 @@ export default createDockerfileRule("no-undefined-variable", {
       knownEnvironment: boolean,
     ): void {
       if (scope.lookup(name) !== undefined || ALWAYS_DEFINED.has(name) || references.every(hasFallback)) return;
-      const loc = { start: sourceCode.getLocFromIndex(references[0]!.nameRange[0]), end: sourceCode.getLocFromIndex(references[0]!.nameRange[1]) };
+      const loc = sourceCode.getLocFromRange([references[0]!.nameRange[0], references[0]!.nameRange[1]]);
       const global = stages.globalScope.get(name);
       if ((PLATFORM_ARGS as readonly string[]).includes(name) || (knownEnvironment && global?.kind === "ARG")) {
         const keyword = from.keyword === from.keyword.toLowerCase() ? "arg" : "ARG";

@@ -55,10 +55,7 @@ export default createDockerfileRule<{ MessageIds: "cacheLeft" }>("package-cache-
       const clean = manager.cleanCommand!;
       const append = entry ? appendCommand(entry, clean, sourceCode.text, analysis.escapeCharacter) : null;
       context.report({
-        loc: {
-          start: sourceCode.getLocFromIndex(command.name!.range[0]),
-          end: sourceCode.getLocFromIndex(subcommand!.range[1]),
-        },
+        loc: sourceCode.getLocFromRange([command.name!.range[0], subcommand!.range[1]]),
         messageId: "cacheLeft",
         data: { command: `${manager.name} ${subcommand!.value}`, folder: manager.cacheFolders[0]!, clean },
         fix: append ? (fixer) => fixer.insertTextAfterRange([append.offset, append.offset], append.text) : null,

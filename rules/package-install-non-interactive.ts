@@ -33,10 +33,7 @@ export default createDockerfileRule<{ MessageIds: "missingYes" }>("package-insta
         if (subcommand === null || action === null || !manager.confirmedActions.includes(action) || answersYes(found)) continue;
         const option = manager.yesOption!;
         context.report({
-          loc: {
-            start: context.sourceCode.getLocFromIndex(command.name!.range[0]),
-            end: context.sourceCode.getLocFromIndex(subcommand.range[1]),
-          },
+          loc: context.sourceCode.getLocFromRange([command.name!.range[0], subcommand.range[1]]),
           messageId: "missingYes",
           data: { command: `${manager.name} ${subcommand.value}`, option: manager.name === "zypper" ? "-y (or zypper -n)" : option },
           fix: (fixer) => fixer.insertTextAfterRange(subcommand.range, ` ${option}`),

@@ -55,10 +55,7 @@ export default createDockerfileRule<{ MessageIds: "unpinned" }>("pin-os-package-
         for (const word of operands) {
           for (const name of unpinnedPackages(word, manager, run)) {
             context.report({
-              loc: {
-                start: context.sourceCode.getLocFromIndex(word.range[0]),
-                end: context.sourceCode.getLocFromIndex(word.range[1]),
-              },
+              loc: context.sourceCode.getLocFromRange(word.range),
               messageId: "unpinned",
               data: { name, example: EXAMPLES[manager.name]!.replaceAll("{{name}}", name) },
             });

@@ -41,10 +41,7 @@ export default createDockerfileRule<{ MessageIds: "missingNoCacheDir" }>("pip-no
         if (cacheDir && mountsToolCache(mounts, "pip", [resolveWord(cacheDir, scope)])) continue;
         const install = pip.install;
         context.report({
-          loc: {
-            start: context.sourceCode.getLocFromIndex(command.name!.range[0]),
-            end: context.sourceCode.getLocFromIndex(install.range[1]),
-          },
+          loc: context.sourceCode.getLocFromRange([command.name!.range[0], install.range[1]]),
           messageId: "missingNoCacheDir",
           fix: (fixer) => fixer.insertTextAfterRange(install.range, " --no-cache-dir"),
         });

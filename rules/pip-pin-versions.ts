@@ -3,9 +3,8 @@
  * the same Dockerfile get different packages. A version specifier, a requirements or constraints
  * file, or a local path makes the install repeatable.
  */
-import type { RunInstruction } from "../lib/dockerfile/ast.js";
 import { createDockerfileRule } from "../lib/rule.js";
-import { packageInstallOf, unpinnedPackages } from "../lib/analysis/language-packages.js";
+import { unpinnedPackagesVisitor } from "../lib/pin-versions-visitor.js";
 
 export default createDockerfileRule<{ MessageIds: "unpinned" | "unpinnedSource" }>("pip-pin-versions", {
   meta: {
@@ -26,25 +25,5 @@ export default createDockerfileRule<{ MessageIds: "unpinned" | "unpinnedSource" 
         "{{spec}} names no revision, so pip installs whatever the default branch holds at build time. Add the tag or commit to install ({{spec}}@<tag or commit>).",
     },
   },
-  create(context) {
-    const { sourceCode } = context;
-    const { analysis } = sourceCode;
-
-    function check(run: RunInstruction): void {
-      const scope = analysis.scopeAt(run);
-      for (const command of analysis.runCommands.commandsOf(run)) {
-        const install = packageInstallOf(command, scope);
-        if (install?.manager !== "pip") continue;
-        for (const { word, spec, name, kind } of unpinnedPackages(install, scope)) {
-          context.report({
-            loc: { start: sourceCode.getLocFromIndex(word.range[0]), end: sourceCode.getLocFromIndex(word.range[1]) },
-            messageId: kind === "source" ? "unpinnedSource" : "unpinned",
-            data: { spec, name },
-          });
-        }
-      }
-    }
-
-    return { RUN: check };
-  },
+  create: (context) => unpinnedPackagesVisitor(context, "pip", { unpinned: "unpinned", unpinnedSource: "unpinnedSource" }),
 });

@@ -71,7 +71,7 @@ export default createDockerfileRule<{ MessageIds: "copyThenExtract" }>("prefer-a
           const run = extractingRun(operation, landingPaths(operation, source));
           if (!run) continue;
           context.report({
-            loc: { start: sourceCode.getLocFromIndex(source.range[0]), end: sourceCode.getLocFromIndex(source.range[1]) },
+            loc: sourceCode.getLocFromRange(source.range),
             messageId: "copyThenExtract",
             data: { source: source.value, line: String(run.loc.start.line) },
           });

@@ -39,10 +39,7 @@ export default createDockerfileRule<{ MessageIds: "preferAptGet" }>("prefer-apt-
         const name = command.name!;
         const renamable = subcommand?.value != null && APT_GET_SUBCOMMANDS.has(subcommand.value) && name.text === name.value;
         context.report({
-          loc: {
-            start: context.sourceCode.getLocFromIndex(name.range[0]),
-            end: context.sourceCode.getLocFromIndex(name.range[1]),
-          },
+          loc: context.sourceCode.getLocFromRange(name.range),
           messageId: "preferAptGet",
           fix: renamable ? (fixer) => fixer.insertTextAfterRange(name.range, "-get") : null,
         });

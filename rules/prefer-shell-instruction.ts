@@ -36,7 +36,7 @@ export default createDockerfileRule<{ MessageIds: "useShell" }>("prefer-shell-in
         const target = files.at(-1);
         if (files.length < 2 || target?.value !== "/bin/sh") continue;
         context.report({
-          loc: { start: sourceCode.getLocFromIndex(target.range[0]), end: sourceCode.getLocFromIndex(target.range[1]) },
+          loc: sourceCode.getLocFromRange(target.range),
           messageId: "useShell",
         });
       }

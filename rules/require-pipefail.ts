@@ -46,7 +46,7 @@ export default createDockerfileRule<{ MessageIds: "missingPipefail" | "addShell"
           if (runByShell && shellHasPipefail(shell)) continue;
           const offerShell = runByShell && canAddBashShell(run, shell);
           context.report({
-            loc: { start: sourceCode.getLocFromIndex(pipeline.range[0]), end: sourceCode.getLocFromIndex(pipeline.range[1]) },
+            loc: sourceCode.getLocFromRange(pipeline.range),
             messageId: "missingPipefail",
             suggest: offerShell
               ? [{ messageId: "addShell", fix: (fixer) => fixer.insertTextBeforeRange([run.range[0], run.range[0]], `${BASH_PIPEFAIL}\n${indentOf(sourceCode.text, run.range[0])}`) }]

@@ -42,7 +42,7 @@ export default createDockerfileRule<{ MessageIds: "missingNoLogInit" }>("useradd
         if (uid === null || !LONG_UID.test(uid)) continue;
         const name = view.name!;
         context.report({
-          loc: { start: sourceCode.getLocFromIndex(name.range[0]), end: sourceCode.getLocFromIndex(name.range[1]) },
+          loc: sourceCode.getLocFromRange(name.range),
           messageId: "missingNoLogInit",
           data: { uid },
           fix: (fixer) => fixer.insertTextAfterRange(name.range, " -l"),

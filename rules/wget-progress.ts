@@ -41,7 +41,7 @@ export default createDockerfileRule<{ MessageIds: "noProgress" | "addProgress" |
         if (commandName(view) !== "wget" || limitsOutput(view)) continue;
         const word = view.name!;
         context.report({
-          loc: { start: sourceCode.getLocFromIndex(word.range[0]), end: sourceCode.getLocFromIndex(word.range[1]) },
+          loc: sourceCode.getLocFromRange(word.range),
           messageId: "noProgress",
           suggest: [
             { messageId: "addProgress", fix: (fixer) => fixer.insertTextAfterRange(word.range, " --progress=dot:giga") },

@@ -39,7 +39,7 @@ export default createDockerfileRule<{ MessageIds: "noWorkdir" }>("workdir-before
       const folder = analysis.workingDirectories.at(node);
       if (folder === null || folder.path !== "") return;
       context.report({
-        loc: { start: sourceCode.getLocFromIndex(destination.range[0]), end: sourceCode.getLocFromIndex(destination.range[1]) },
+        loc: sourceCode.getLocFromRange(destination.range),
         messageId: "noWorkdir",
         data: { instruction: node.type, destination: raw },
       });

@@ -56,7 +56,7 @@ export default createDockerfileRule<{ MessageIds: "missingCacheClean" }>("yarn-c
         const certain = install === lastInstall?.install;
         const edit = certain ? appendCommand(entry, "yarn cache clean", sourceCode.text, analysis.escapeCharacter) : null;
         context.report({
-          loc: { start: sourceCode.getLocFromIndex(install.view.name!.range[0]), end: sourceCode.getLocFromIndex(install.last.range[1]) },
+          loc: sourceCode.getLocFromRange([install.view.name!.range[0], install.last.range[1]]),
           messageId: "missingCacheClean",
           fix: edit ? (fixer) => fixer.insertTextBeforeRange([edit.offset, edit.offset], edit.text) : null,
         });

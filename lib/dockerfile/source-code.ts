@@ -6,7 +6,7 @@
 import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
 import type { FileProblem, RulesConfig, TraversalStep } from "@eslint/core";
 import type { Directive } from "@eslint/plugin-kit";
-import { LINE_ENDING_PATTERN, type SourceLocation } from "../text/line-index.js";
+import { LINE_ENDING_PATTERN, type Range, type SourceLocation } from "../text/line-index.js";
 import { collectDisableDirectives, collectInlineRuleConfigs, isInlineConfigComment } from "../text/inline-config.js";
 import { visitorKeys, type Comment, type DockerfileNode, type DockerfileRoot } from "./ast.js";
 import { DockerfileAnalysis } from "../analysis/dockerfile-analysis.js";
@@ -61,6 +61,11 @@ export class DockerfileSourceCode extends TextSourceCodeBase<{
   get suppressions(): SuppressionComments {
     this.#suppressions ??= new SuppressionComments(this.ast, this.text);
     return this.#suppressions;
+  }
+
+  /** The location of a range of offsets, e.g. a shell word's, for `context.report({ loc })`. */
+  getLocFromRange([start, end]: Range): SourceLocation {
+    return { start: this.getLocFromIndex(start), end: this.getLocFromIndex(end) };
   }
 
   get comments(): Comment[] {
