@@ -5,11 +5,13 @@
  *
  * By default the context is the Dockerfile's folder (`docker build .` beside it). The
  * `contexts` setting maps Dockerfiles (globs relative to the working folder) to other contexts,
- * as `docker build -f docker/api.Dockerfile .` does. The ignore file is found in Docker's order
- * (see `build-context/ignore-file.ts`) and matched with Docker's rules.
+ * as `docker build -f docker/api.Dockerfile .` does; failing that, a compose file's service that
+ * builds the Dockerfile gives its context (`compose-contexts.ts`). The ignore file is found in
+ * Docker's order (see `build-context/ignore-file.ts`) and matched with Docker's rules.
  *
  * Nothing here throws, and nothing outside the context root is read (listed, linked through),
- * apart from the Dockerfile's own ignore file beside it.
+ * apart from the Dockerfile's own ignore file beside it and the compose files in its folder and
+ * its parents up to the working folder.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -24,6 +26,7 @@ import {
   type IgnoreFilePattern,
   type LoadedIgnoreFile,
 } from "./build-context/ignore-file.js";
+import { clearComposeContextCache, composeContextOf } from "./compose-contexts.js";
 import { createIgnoreMatcher, type IgnoreMatcher } from "./build-context/ignore-matcher.js";
 import { mayOverlap } from "./build-context/pattern-relations.js";
 
@@ -47,6 +50,12 @@ export interface BuildContextSettings {
    * several globs match, the last one wins, as in flat config.
    */
   contexts?: Record<string, string>;
+  /**
+   * `false` turns off the compose lookup: by default, a Dockerfile that `contexts` does not
+   * name is built with the context a compose file's service gives it, if exactly one does (see
+   * `compose-contexts.ts`).
+   */
+  composeContexts?: boolean;
   /**
    * Not read by any rule: it is there to change the config hash that ESLint's `--cache` keys
    * results on. See `buildContextCacheKey()` in `lib/cache-key.ts`.
@@ -131,6 +140,7 @@ export function folderName(cwd: string, folder: string): string {
 /** Forgets ignore files read so far (for tests). */
 export function clearBuildContextCache(): void {
   clearIgnoreFileCache();
+  clearComposeContextCache();
 }
 
 /**
@@ -140,7 +150,12 @@ export function clearBuildContextCache(): void {
 export function resolveBuildContext(options: ResolveBuildContextOptions): BuildContext | null {
   const dockerfile = path.resolve(options.cwd, options.dockerfilePath);
   if (!isFile(dockerfile)) return null;
-  const root = path.resolve(options.cwd, contextFolderSetting(dockerfile, options) ?? path.dirname(dockerfile));
+  const root = path.resolve(
+    options.cwd,
+    contextFolderSetting(dockerfile, options) ??
+      (options.settings?.composeContexts === false ? null : composeContextOf(dockerfile, options.cwd)) ??
+      path.dirname(dockerfile),
+  );
   const realRoot = realDirectory(root);
   const realDockerfileFolder = realDirectory(path.dirname(dockerfile));
   if (realRoot === null || realDockerfileFolder === null) return null;

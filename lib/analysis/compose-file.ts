@@ -5,6 +5,7 @@
  * aliases (`*x`) and merge keys (`<<`) are left alone.
  */
 import type { Range } from "../text/line-index.js";
+import { loadPeer } from "../processors/optional-peer.js";
 
 export type ScalarStyle = "plain" | "single-quoted" | "double-quoted" | "literal" | "folded";
 
@@ -138,4 +139,19 @@ export function composeServices(program: YamlProgram): ComposeService[] {
     }
   }
   return services;
+}
+
+interface YamlLanguage {
+  parse(file: { body: string; path: string }, context: { languageOptions: object }): { ok: true; ast: YamlProgram } | { ok: false };
+}
+
+/** Parses a compose file with eslint-plugin-yml's own parser; null when it does not parse. */
+export function parseCompose(text: string, filename: string): YamlProgram | null {
+  const plugin = loadPeer<{ languages: { yaml: YamlLanguage } }>("eslint-plugin-yml", "Compose support");
+  try {
+    const result = plugin.languages.yaml.parse({ body: text, path: filename }, { languageOptions: {} });
+    return result.ok ? result.ast : null;
+  } catch {
+    return null;
+  }
 }

@@ -121,7 +121,7 @@ export class DockerfileAnalysis {
     const physicalPath = this.#source.physicalPath ?? null;
     if (physicalPath === null) return null;
     const dockerfileSettings = (settings?.dockerfile ?? {}) as BuildContextSettings;
-    const key = `${cwd}\0${JSON.stringify(dockerfileSettings.contexts ?? null)}`;
+    const key = `${cwd}\0${JSON.stringify([dockerfileSettings.contexts ?? null, dockerfileSettings.composeContexts ?? true])}`;
     if (this.#buildContext?.key !== key) {
       const value = resolveBuildContext({ dockerfilePath: physicalPath, cwd, settings: dockerfileSettings });
       this.#buildContext = { key, value };

@@ -10,14 +10,9 @@
  */
 import path from "node:path";
 import type { Linter } from "eslint";
-import { composeServices, type StringScalar, type YamlProgram } from "../analysis/compose-file.js";
+import { composeServices, parseCompose, type StringScalar } from "../analysis/compose-file.js";
 import { LineIndex } from "../text/line-index.js";
-import { loadPeer } from "./optional-peer.js";
 import { BlockText, ScalarMap } from "./scalar-map.js";
-
-interface YamlLanguage {
-  parse(file: { body: string; path: string }, context: { languageOptions: object }): { ok: true; ast: YamlProgram } | { ok: false };
-}
 
 interface EmbeddedBlock {
   map: ScalarMap;
@@ -32,25 +27,9 @@ interface FileState {
 const BOM = "\uFEFF";
 const states = new Map<string, FileState>();
 
-function yamlLanguage(): YamlLanguage {
-  const plugin = loadPeer<{ languages: { yaml: YamlLanguage } }>("eslint-plugin-yml", "The compose processor");
-  return plugin.languages.yaml;
-}
-
 /** A block file name from a service name: letters, digits, `.`, `_` and `-` only. */
 function blockName(service: string): string {
   return `${service.replace(/[^\w.-]/gu, "_") || "service"}.dockerfile`;
-}
-
-/** Parses the YAML; null when it does not parse. */
-export function parseCompose(text: string, filename: string): YamlProgram | null {
-  try {
-    const result = yamlLanguage().parse({ body: text, path: filename }, { languageOptions: {} });
-    return result.ok ? result.ast : null;
-  } catch (error) {
-    if (error instanceof Error && error.name === "MissingPeerError") throw error;
-    return null;
-  }
 }
 
 function preprocess(text: string, filename: string): (string | Linter.ProcessorFile)[] {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCompose } from "../../../lib/processors/compose.js";
 import { ScalarMap } from "../../../lib/processors/scalar-map.js";
-import { composeServices } from "../../../lib/analysis/compose-file.js";
+import { composeServices, parseCompose } from "../../../lib/analysis/compose-file.js";
 
 /** The ScalarMap of the first service's dockerfile_inline in a compose text. */
 function mapOf(text: string): ScalarMap {
