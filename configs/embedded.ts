@@ -52,25 +52,27 @@ export const FRAGMENT_HOSTILE_RULES = [
   "workdir-before-relative-copy",
 ];
 
-export type EmbeddedConfigName = "compose" | "markdown";
+export type EmbeddedConfigName = "compose" | "compose-strict" | "markdown";
 
-function composeConfig(plugin: ESLint.Plugin): Linter.Config[] {
-  const yml = loadPeer<ESLint.Plugin>("eslint-plugin-yml", 'The "compose" config');
+/** Compose files with the `recommended` or the `strict` compose and Dockerfile rules. */
+function composeConfig(plugin: ESLint.Plugin, level: "recommended" | "strict"): Linter.Config[] {
+  const name = level === "recommended" ? "compose" : "compose-strict";
+  const yml = loadPeer<ESLint.Plugin>("eslint-plugin-yml", `The "${name}" config`);
   return [
     {
-      name: "dockerfile/compose/yaml",
+      name: `dockerfile/${name}/yaml`,
       files: COMPOSE_FILES,
       plugins: { dockerfile: plugin, yml },
       language: "yml/yaml",
       processor: "dockerfile/compose",
-      rules: rulesFor("recommended", "yml/yaml"),
+      rules: rulesFor(level, "yml/yaml"),
     },
     {
-      name: "dockerfile/compose/dockerfile",
+      name: `dockerfile/${name}/dockerfile`,
       files: COMPOSE_DOCKERFILE_BLOCKS,
       plugins: { dockerfile: plugin },
       language: "dockerfile/dockerfile",
-      rules: rulesFor("recommended", "dockerfile/dockerfile"),
+      rules: rulesFor(level, "dockerfile/dockerfile"),
     },
   ];
 }
@@ -102,7 +104,8 @@ function markdownConfig(plugin: ESLint.Plugin): Linter.Config[] {
  */
 export function defineEmbeddedConfigs(configs: object, plugin: ESLint.Plugin): void {
   const builders: Record<EmbeddedConfigName, (plugin: ESLint.Plugin) => Linter.Config[]> = {
-    compose: composeConfig,
+    compose: (plugin) => composeConfig(plugin, "recommended"),
+    "compose-strict": (plugin) => composeConfig(plugin, "strict"),
     markdown: markdownConfig,
   };
   for (const [name, build] of Object.entries(builders)) {

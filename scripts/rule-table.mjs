@@ -51,9 +51,9 @@ function configCell(config) {
   return CONFIG_ORDER.includes(config) ? `\`${config}\`` : "`all`";
 }
 
-/** Compose rules are in the `compose` config when recommended, else turned on by hand. */
+/** Compose rules are in the `compose` config when recommended, else in `compose-strict`. */
 function composeConfigCell(docs) {
-  return docs.recommended ? "`compose`" : "by hand";
+  return docs.recommended ? "`compose`" : "`compose-strict`";
 }
 
 function row(name, rule) {
@@ -91,7 +91,7 @@ export function renderRuleTable(rules) {
   })).filter((section) => section.rows.length > 0);
 
   const legend = [
-    "Config: the smallest shipped config that turns the rule on (`strict` includes `recommended`; `all` includes every Dockerfile and .dockerignore rule; compose rules are in `compose` or turned on by hand).",
+    "Config: the smallest shipped config that turns the rule on (`strict` includes `recommended`; `all` includes every Dockerfile and .dockerignore rule; compose rules are in `compose`, or only in `compose-strict`).",
     "🔧 fixable with `--fix`. 💡 offers editor suggestions. hadolint / BuildKit: the equivalent rules of those tools.",
   ].join("\n\n");
   const body = sections.map(({ heading, rows }) => `### ${heading}\n\n${table(rows)}`).join("\n\n");

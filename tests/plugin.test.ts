@@ -73,3 +73,25 @@ describe("configs", () => {
     }
   });
 });
+
+describe("compose configs", () => {
+  const composeRules = (name: string) =>
+    ((plugin.configs as unknown as Record<string, { name?: string; rules?: Record<string, unknown> }[]>)[name] ?? []).map((block) => [
+      block.name,
+      Object.keys(block.rules ?? {}).filter((id) => id.startsWith("dockerfile/compose-") || id === "dockerfile/pin-base-image-digest"),
+    ]);
+
+  it("compose-strict adds the strict compose rules and lints inline Dockerfiles with strict", () => {
+    expect(composeRules("compose")).toEqual([
+      ["dockerfile/compose/yaml", ["dockerfile/compose-build-context", "dockerfile/compose-no-unpinned-image"]],
+      ["dockerfile/compose/dockerfile", []],
+    ]);
+    expect(composeRules("compose-strict")).toEqual([
+      [
+        "dockerfile/compose-strict/yaml",
+        ["dockerfile/compose-build-context", "dockerfile/compose-no-privileged", "dockerfile/compose-no-unpinned-image", "dockerfile/compose-pin-image-digest"],
+      ],
+      ["dockerfile/compose-strict/dockerfile", ["dockerfile/pin-base-image-digest"]],
+    ]);
+  });
+});
