@@ -43,7 +43,7 @@ export default createDockerfileRule("consistent-instruction-casing", {
           const expected = majorityLower ? node.keyword.toLowerCase() : node.keyword.toUpperCase();
           if (node.keyword === expected) continue;
           context.report({
-            loc: context.sourceCode.getLocFromRange([node.keywordRange[0], node.keywordRange[1]]),
+            loc: context.sourceCode.getLocFromRange(node.keywordRange),
             messageId: "inconsistent",
             data: { keyword: node.keyword, casing: majorityLower ? "lower" : "upper", expected },
             fix: (fixer) => fixer.replaceTextRange(node.keywordRange, expected),

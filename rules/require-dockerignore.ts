@@ -34,7 +34,7 @@ export default createDockerfileRule<{ MessageIds: "missing" }>("require-dockerig
         const instruction = first.operation.instruction;
         const root = folderName(context.cwd, buildContext.root);
         context.report({
-          loc: context.sourceCode.getLocFromRange([instruction.keywordRange[0], instruction.keywordRange[1]]),
+          loc: context.sourceCode.getLocFromRange(instruction.keywordRange),
           messageId: "missing",
           data: { keyword: instruction.type, root, own: `${buildContext.dockerfile.split(/[\\/]/u).at(-1)}.dockerignore` },
         });
