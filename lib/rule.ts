@@ -65,25 +65,29 @@ export interface DockerfileRuleTypes {
   MessageIds?: string;
 }
 
-export type DockerfileRuleDefinition<Types extends DockerfileRuleTypes = {}> = RuleDefinition<{
-  LangOptions: DockerfileLanguageOptions;
-  Code: DockerfileSourceCode;
-  Visitor: DockerfileRuleVisitor;
-  Node: DockerfileNode;
+/** A rule of this plugin on some language: that language's parts, plus the rule's own types. */
+type PluginRuleDefinition<
+  Language extends { LangOptions: unknown; Code: unknown; Visitor: unknown; Node: unknown },
+  Types extends DockerfileRuleTypes,
+> = RuleDefinition<{
+  LangOptions: Language["LangOptions"] & Record<string, unknown>;
+  Code: Language["Code"] & SourceCode;
+  Visitor: Language["Visitor"] & RuleVisitor;
+  Node: Language["Node"];
   RuleOptions: Types["RuleOptions"] extends unknown[] ? Types["RuleOptions"] : [];
   MessageIds: Types["MessageIds"] extends string ? Types["MessageIds"] : string;
   ExtRuleDocs: DockerfileRuleDocs;
 }>;
 
-export type DockerignoreRuleDefinition<Types extends DockerfileRuleTypes = {}> = RuleDefinition<{
-  LangOptions: DockerignoreLanguageOptions;
-  Code: DockerignoreSourceCode;
-  Visitor: DockerignoreRuleVisitor;
-  Node: DockerignoreNode;
-  RuleOptions: Types["RuleOptions"] extends unknown[] ? Types["RuleOptions"] : [];
-  MessageIds: Types["MessageIds"] extends string ? Types["MessageIds"] : string;
-  ExtRuleDocs: DockerfileRuleDocs;
-}>;
+export type DockerfileRuleDefinition<Types extends DockerfileRuleTypes = {}> = PluginRuleDefinition<
+  { LangOptions: DockerfileLanguageOptions; Code: DockerfileSourceCode; Visitor: DockerfileRuleVisitor; Node: DockerfileNode },
+  Types
+>;
+
+export type DockerignoreRuleDefinition<Types extends DockerfileRuleTypes = {}> = PluginRuleDefinition<
+  { LangOptions: DockerignoreLanguageOptions; Code: DockerignoreSourceCode; Visitor: DockerignoreRuleVisitor; Node: DockerignoreNode },
+  Types
+>;
 
 export function ruleDocsUrl(name: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
@@ -122,15 +126,10 @@ export interface ComposeRuleVisitor extends RuleVisitor {
   Program?(node: YamlProgram): void;
 }
 
-export type ComposeRuleDefinition<Types extends DockerfileRuleTypes = {}> = RuleDefinition<{
-  LangOptions: Record<string, unknown>;
-  Code: ComposeSourceCode & SourceCode;
-  Visitor: ComposeRuleVisitor;
-  Node: YamlNodeBase;
-  RuleOptions: Types["RuleOptions"] extends unknown[] ? Types["RuleOptions"] : [];
-  MessageIds: Types["MessageIds"] extends string ? Types["MessageIds"] : string;
-  ExtRuleDocs: DockerfileRuleDocs;
-}>;
+export type ComposeRuleDefinition<Types extends DockerfileRuleTypes = {}> = PluginRuleDefinition<
+  { LangOptions: Record<string, unknown>; Code: ComposeSourceCode; Visitor: ComposeRuleVisitor; Node: YamlNodeBase },
+  Types
+>;
 
 /** The same for a compose rule, on eslint-plugin-yml's YAML language (AST read through compose-file.ts). */
 export function createComposeRule<Types extends DockerfileRuleTypes>(

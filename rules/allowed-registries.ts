@@ -7,6 +7,7 @@ import { minimatch } from "minimatch";
 import { parseImageReference } from "../lib/analysis/image-reference.js";
 import type { DockerfileNode } from "../lib/dockerfile/ast.js";
 import { createDockerfileRule } from "../lib/rule.js";
+import { stringListOption } from "../lib/rule-options.js";
 
 type Options = [{ allowedRegistries: string[] }];
 
@@ -27,13 +28,7 @@ export default createDockerfileRule<{ RuleOptions: Options; MessageIds: "notAllo
       {
         type: "object",
         properties: {
-          allowedRegistries: {
-            type: "array",
-            items: { type: "string" },
-            uniqueItems: true,
-            description:
-              'Registry hosts images may come from, globs allowed (e.g. "docker.io", "ghcr.io", "*.dkr.ecr.*.amazonaws.com"). Images without a registry come from "docker.io". Empty: every registry is allowed.',
-          },
+          allowedRegistries: stringListOption('Registry hosts images may come from, globs allowed (e.g. "docker.io", "ghcr.io", "*.dkr.ecr.*.amazonaws.com"). Images without a registry come from "docker.io". Empty: every registry is allowed.'),
         },
         additionalProperties: false,
       },

@@ -4,6 +4,7 @@
  */
 import { createComposeRule } from "../lib/rule.js";
 import { pulledImages } from "../lib/analysis/compose-images.js";
+import { stringListOption } from "../lib/rule-options.js";
 
 type Options = [{ ignoreImages: string[] }];
 
@@ -21,12 +22,7 @@ export default createComposeRule<{ RuleOptions: Options; MessageIds: "noDigest" 
       {
         type: "object",
         properties: {
-          ignoreImages: {
-            type: "array",
-            items: { type: "string" },
-            uniqueItems: true,
-            description: "Images (registry and repository, without tag) that need no digest.",
-          },
+          ignoreImages: stringListOption("Images (registry and repository, without tag) that need no digest."),
         },
         additionalProperties: false,
       },
